@@ -107,6 +107,8 @@ typedef struct tlb_moments_t {
     double max;
 } tlb_moments_t;
 
+/* Init state: n = 0, mean = m2 = m3 = m4 = 0, min = +inf, max = -inf. A NaN added makes
+ * mean, m2, m3, m4, min and max NaN. */
 TLB_API void tlb_moments_init(tlb_moments_t *m);
 TLB_API void tlb_moments_add(tlb_moments_t *m, double x);
 /* Removes a value previously added. n == 0 after it resets to the init state. */
@@ -135,7 +137,8 @@ typedef struct tlb_tail_sums_t {
     double reserved; /* always 0 */
 } tlb_tail_sums_t;
 
-/* sigma must be > 0 and finite, k >= 0, d >= 0; else TLB_ERR_ARG. */
+/* sigma must be > 0 and finite, k >= 0, d >= 0; else TLB_ERR_ARG (NaN arguments included).
+ * z_i is computed as (x_i - mu) / sigma (a true division); NaN elements contribute nothing. */
 TLB_API int tlb_tail_sums(const double *x, int64_t n, double mu, double sigma, double k, double d,
                           tlb_tail_sums_t *out);
 
@@ -222,6 +225,10 @@ TLB_API int64_t tlb_ring_size(const tlb_ring_t *ring);
  *   ...  blocks: block_count * block_size, first block 64-byte aligned
  */
 #define TLB_POOL_MAGIC 0x54504F4Cu /* "TPOL" */
+/* next[i] while block i is handed out (never a valid link). tlb_pool_release claims the block
+ * by CAS next[i]: TLB_POOL_NEXT_ACQUIRED -> link, so releasing a block that is already free
+ * returns TLB_ERR_STATE (double release detection). Memory orders: see docs/native.md. */
+#define TLB_POOL_NEXT_ACQUIRED 0xFFFFFFFFu
 #define TLB_POOL_HEADER_BYTES 256
 #define TLB_POOL_ALIGN 128
 
@@ -239,7 +246,8 @@ typedef struct tlb_pool_t {
 /* 0 when block_size (multiple of 8, >= 8) or block_count (1 .. 2^31-1) is invalid. */
 TLB_API int64_t tlb_pool_bytes(int32_t block_size, int32_t block_count);
 TLB_API int tlb_pool_init(void *mem, int64_t mem_bytes, int32_t block_size, int32_t block_count);
-/* Index of a free block (0 .. block_count-1), or -1 when none is free. */
+/* Index of a free block (0 .. block_count-1), or -1 when none is free (also for a NULL pool;
+ * TLB_ERR_LAYOUT for a wrong magic): any negative value means no block. */
 TLB_API int32_t tlb_pool_acquire(tlb_pool_t *pool);
 /* Returns a block to the pool. TLB_ERR_ARG for an index out of range. */
 TLB_API int tlb_pool_release(tlb_pool_t *pool, int32_t index);

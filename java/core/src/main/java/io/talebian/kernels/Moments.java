@@ -7,7 +7,8 @@ package io.talebian.kernels;
  * <p>{@link #min}/{@link #max} are exact after {@link #add} and {@link #merge}; {@link #remove}
  * cannot shrink them, so afterwards they are an envelope until the owner rescans. Removing
  * drifts slowly in floating point: a sliding-window owner re-anchors (recomputes two-pass)
- * periodically, as the engine does.
+ * periodically, as the engine does. A NaN added makes mean, m2, m3, m4, min and max NaN until
+ * {@link #reset()}, as in C.
  */
 public final class Moments {
     public long n;
@@ -52,11 +53,23 @@ public final class Moments {
         m3 += term1 * deltaN * (nn - 2.0) - 3.0 * deltaN * m2;
         m2 += term1;
         n = nn;
-        if (x < min) {
-            min = x;
+        mergeMinMax(this, x, x);
+    }
+
+    /**
+     * min/max of {@code m} widened by [lo, hi]; a NaN makes both NaN (the rule of
+     * {@code tlb_moments_add}/{@code tlb_moments_merge}: a NaN added poisons every statistic).
+     */
+    static void mergeMinMax(final Moments m, final double lo, final double hi) {
+        if (lo < m.min || lo != lo) {
+            m.min = lo;
         }
-        if (x > max) {
-            max = x;
+        if (hi > m.max || hi != hi) {
+            m.max = hi;
+        }
+        if (m.min != m.min || m.max != m.max) {
+            m.min = Double.NaN;
+            m.max = Double.NaN;
         }
     }
 
@@ -106,8 +119,7 @@ public final class Moments {
         m3 = m3n;
         m4 = m4n;
         n = n + b.n;
-        min = Math.min(min, b.min);
-        max = Math.max(max, b.max);
+        mergeMinMax(this, b.min, b.max);
     }
 
     /** Sample variance (n-1); NaN when n &lt; 2. */

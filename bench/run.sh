@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The full JMH suite: bench/run.sh [--quick] [--only AREA[,AREA...]] [--out DIR]
+#
+# Builds bench/target/benchmarks.jar (skip with BENCH_NO_BUILD=1), runs each area of the suite on
+# a JDK >= 22 (found by ci/find-jdk.sh) with 1 fork, 3 x 1 s warmup and 3 x 1 s measurement
+# (--quick: 1 x 0.5 s and 2 x 0.5 s), writes one JMH JSON per area plus its console log to
+# bench/results/ (or --out DIR), records the machine, JDK, date and the exact commands, and
+# generates bench/results/RESULTS.md with bench/report.py.
+#
+# Areas: latency (engine latency, batch throughput, allocation), components (per-tick engine
+# cost by component), multi (many instruments, 1 and 2 threads), kernels (statistics kernels,
+# read-bandwidth probe, call overhead), ring (SPSC ring and pool vs JCTools/Agrona).
+# Extra JMH options can follow "--" (e.g. -- -f 3 -wi 5).
+set -euo pipefail
+. "$(dirname "$0")/bench-common.sh"
+
+OUT="$BENCH_DIR/results"
+ONLY="latency,components,multi,kernels,ring"
+WARM=(-wi 3 -w 1s)
+MEAS=(-i 3 -r 1s)
+EXTRA=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) WARM=(-wi 1 -w 500ms); MEAS=(-i 2 -r 500ms); shift ;;
+    --only) ONLY="$2"; shift 2 ;;
+    --out) OUT="$2"; shift 2 ;;
+    --) shift; EXTRA=("$@"); break ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+build_jar
+mkdir -p "$OUT"
+COMMANDS="$OUT/commands.txt"
+{
+  echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) bench/run.sh $*"
+  echo "cd $ROOT_DIR && JAVA_HOME=$BUILD_JAVA_HOME mvn -B -q -pl bench -am package -DskipTests"
+} > "$COMMANDS"
+
+# The machine and JVM, for the report (bench/report.py reads env.json).
+python3 - "$OUT/env.json" "$JAVA" "$ROOT_DIR" <<'PY'
+import json, os, subprocess, sys, datetime
+out, java, root = sys.argv[1:4]
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=30).stdout.strip()
+    except Exception as e:
+        return f"unavailable ({e})"
+lscpu = sh("lscpu")
+def field(name):
+    for line in lscpu.splitlines():
+        if line.split(":")[0].strip() == name:
+            return line.split(":", 1)[1].strip()
+    return "?"
+mem_kb = 0
+with open("/proc/meminfo") as f:
+    for line in f:
+        if line.startswith("MemTotal:"):
+            mem_kb = int(line.split()[1])
+flags = field("Flags").split()
+env = {
+    "date_utc": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+    "cpu_model": field("Model name"),
+    "cpus": os.cpu_count(),
+    "threads_per_core": field("Thread(s) per core"),
+    "l3": field("L3 cache"),
+    "hypervisor": field("Hypervisor vendor"),
+    "simd": " ".join(f for f in ("avx2", "fma", "avx512f", "avx512dq") if f in flags),
+    "memory_gib": round(mem_kb / 1024 / 1024, 1),
+    "kernel": sh("uname -sr"),
+    "java": sh(f"'{java}' -version 2>&1 | head -n 3").replace("\n", " / "),
+    "git_commit": sh(f"git -C '{root}' rev-parse --short HEAD"),
+    "git_dirty": bool(sh(f"git -C '{root}' status --porcelain")),
+    "loadavg_start": open("/proc/loadavg").read().split()[:3],
+}
+json.dump(env, open(out, "w"), indent=2)
+PY
+
+# run_area NAME JMH-ARGS...: one JMH invocation -> $OUT/NAME.json and $OUT/NAME.log.
+run_area() {
+  local name="$1"; shift
+  local args=("$@" -f 1 "${WARM[@]}" "${MEAS[@]}" -foe false -jvmArgsAppend "$FORK_ARGS"
+              -rf json -rff "$OUT/$name.json" "${EXTRA[@]}")
+  echo
+  echo "=== bench: $name: java -jar bench/target/benchmarks.jar ${args[*]}"
+  printf '%q ' "$JAVA" -jar bench/target/benchmarks.jar "${args[@]}" >> "$COMMANDS"
+  echo >> "$COMMANDS"
+  if ! jmh "${args[@]}" 2>&1 | tee "$OUT/$name.log"; then
+    echo "bench: area $name failed (see $OUT/$name.log)" >&2
+    FAILED="$FAILED $name"
+  fi
+}
+FAILED=""
+
+for area in ${ONLY//,/ }; do
+  case "$area" in
+    latency) run_area latency 'io.talebian.bench.Engine(Latency|Batch)Bench' -prof gc ;;
+    components) run_area components 'io.talebian.bench.EngineComponentsBench' -prof gc ;;
+    multi) run_area multi 'io.talebian.bench.MultiInstrumentBench' ;;
+    kernels) run_area kernels 'io.talebian.bench.(StatsKernels|ReadBandwidth|CallOverhead)Bench' ;;
+    ring) run_area ring 'io.talebian.bench.(Ring|RingThroughput|Pool)Bench' -prof gc ;;
+    *) echo "run.sh: unknown area $area" >&2; exit 2 ;;
+  esac
+done
+
+python3 - "$OUT/env.json" <<'PY'
+import json, sys
+p = sys.argv[1]; env = json.load(open(p))
+env["loadavg_end"] = open("/proc/loadavg").read().split()[:3]
+json.dump(env, open(p, "w"), indent=2)
+PY
+python3 "$BENCH_DIR/report.py" table "$OUT"
+echo "bench: results in $OUT (RESULTS.md, *.json, *.log)"
+if [ -n "$FAILED" ]; then
+  echo "bench: these areas failed:$FAILED" >&2
+  exit 1
+fi

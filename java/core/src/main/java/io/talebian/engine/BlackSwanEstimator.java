@@ -1,0 +1,228 @@
+package io.talebian.engine;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * Black swan probability (spec 3.3, after McNeil and Frey 2000): an EWMA conditional volatility,
+ * the window's standardized losses l_i = -r_i / sigma_c(i-1), a Hill tail fit on their largest
+ * values, and the probability of a loss beyond {@code swan_sigma} robust standard deviations over
+ * {@code swan_horizon} ticks, beside the Gaussian one, VaR_99 and ES_99.
+ *
+ * <p>Per tick: O(1) EWMA, one log for the new loss, one sorted-array replace (O(log W) search and
+ * a memmove) of ln(l) for the positive losses, then O(k) for the Hill sum (k ~ sqrt(W)) and a few
+ * exp/log. The sorted array holds ln(l) rather than l (ln is monotone), so the Hill sum
+ * (1/k) sum ln(l(i)/l(k+1)) = mean of the k largest ln(l) - ln(l(k+1)) needs no log per tick.
+ * Each window slot remembers its loss code in a ring: ln(l) for l &gt; 0, -Infinity for a defined
+ * l &lt;= 0, NaN when the return has no standardized loss (before the EWMA is seeded, or when
+ * sigma_c(i-1) = 0).
+ */
+final class BlackSwanEstimator {
+    private final int window;
+    private final int seedLength;
+    private final int minLosses;
+    private final double lambda;
+    private final double swanSigma;
+    private final int horizon;
+
+    /** Loss code per window slot (see the class comment). */
+    private final MirroredRing codes;
+    /** ln(l) of the positive losses in the window, sorted. */
+    private final SortedWindow lnLosses;
+    /** Returns seen (the index of the next return). */
+    private long returns;
+    /** sigma_c(t)^2; NaN before seeding. */
+    private double ewmaVar = Double.NaN;
+    /** Defined losses in the window (n_l). */
+    private int nl;
+
+    BlackSwanEstimator(final RiskConfig c) {
+        window = c.window();
+        seedLength = c.minObservations();
+        minLosses = c.swanMinLosses();
+        lambda = c.ewmaLambda();
+        swanSigma = c.swanSigma();
+        horizon = c.swanHorizon();
+        codes = new MirroredRing(window);
+        lnLosses = new SortedWindow(window);
+    }
+
+    /**
+     * Takes return r_t; {@code recent} holds it as its newest value (and at least the
+     * {@code min_observations} before, for the seed).
+     */
+    void update(final double r, final MirroredRing recent) {
+        final long t = returns;
+        double code = Double.NaN;
+        if (t >= seedLength) {
+            final double prev = Math.sqrt(ewmaVar);
+            if (prev > 0.0) {
+                final double l = -r / prev;
+                code = l > 0.0 ? Math.log(l) : Double.NEGATIVE_INFINITY;
+            }
+            ewmaVar = lambda * ewmaVar + (1.0 - lambda) * r * r;
+        } else if (t == seedLength - 1) {
+            ewmaVar = sampleVariance(recent, seedLength);
+        }
+        final boolean evict = codes.count() >= window;
+        final double old = evict ? codes.last(window - 1) : Double.NaN;
+        codes.push(code);
+        slide(evict, old, code);
+        returns = t + 1;
+    }
+
+    private void slide(final boolean evict, final double old, final double code) {
+        final boolean oldPositive = evict && old > Double.NEGATIVE_INFINITY;
+        final boolean newPositive = code > Double.NEGATIVE_INFINITY;
+        if (evict && old == old) {
+            nl--;
+        }
+        if (code == code) {
+            nl++;
+        }
+        if (oldPositive && newPositive) {
+            lnLosses.replace(old, code);
+        } else if (oldPositive) {
+            lnLosses.remove(old);
+        } else if (newPositive) {
+            lnLosses.insert(code);
+        }
+    }
+
+    /** Two-pass sample variance (n-1) of the last m values. */
+    private static double sampleVariance(final MirroredRing ring, final int m) {
+        final double[] a = ring.array();
+        final int off = ring.start(m);
+        double sum = 0.0;
+        for (int i = off; i < off + m; i++) {
+            sum += a[i];
+        }
+        final double mean = sum / m;
+        double s2 = 0.0;
+        for (int i = off; i < off + m; i++) {
+            final double d = a[i] - mean;
+            s2 += d * d;
+        }
+        return s2 / (m - 1);
+    }
+
+    /** sigma_c(t), NaN before seeding. */
+    double conditionalVolatility() {
+        return Math.sqrt(ewmaVar);
+    }
+
+    int lossCount() {
+        return nl;
+    }
+
+    boolean available() {
+        return nl >= minLosses;
+    }
+
+    /** Hill k (spec 3.3) for the current window: max(10, floor(sqrt(n_l))) capped at #positive - 1. */
+    int hillK() {
+        final int k = Math.max(10, (int) Math.floor(Math.sqrt((double) nl)));
+        return Math.min(k, lnLosses.size() - 1);
+    }
+
+    /**
+     * Fills the black swan fields of {@code a}; {@code robustScale} = 1.4826 * MAD of the window
+     * returns. Leaves them NaN / unavailable while n_l &lt; swan_min_losses.
+     */
+    void assess(final double robustScale, final Assessment a) {
+        final double[] v = a.v;
+        final double sigmaC = Math.sqrt(ewmaVar);
+        v[Assessment.CONDITIONAL_VOLATILITY] = sigmaC;
+        v[Assessment.STANDARDIZED_LOSSES] = nl;
+        v[Assessment.TAIL_INDEX] = Double.NaN;
+        v[Assessment.TAIL_THRESHOLD] = Double.NaN;
+        v[Assessment.VAR_99] = Double.NaN;
+        v[Assessment.ES_99] = Double.NaN;
+        v[Assessment.TAIL_FIT_AVAILABLE] = 0.0;
+        v[Assessment.HILL_K] = 0.0;
+        if (!available()) {
+            v[Assessment.BLACK_SWAN_AVAILABLE] = 0.0;
+            v[Assessment.BLACK_SWAN_PROBABILITY] = Double.NaN;
+            v[Assessment.SWAN_PROBABILITY_PER_TICK] = Double.NaN;
+            v[Assessment.GAUSSIAN_SWAN_PROBABILITY] = Double.NaN;
+            v[Assessment.FAT_TAIL_RATIO] = Double.NaN;
+            v[Assessment.SWAN_LEVEL] = Double.NaN;
+            v[Assessment.SWAN_LEVEL_SIGMAS] = Double.NaN;
+            v[Assessment.BLACK_SWAN_CONFIDENCE] = 0.0;
+            return;
+        }
+        final double xStar = swanSigma * robustScale;
+        final double y = sigmaC > 0.0 ? xStar / sigmaC : xStar > 0.0 ? Double.POSITIVE_INFINITY : 0.0;
+        final double lnY = Math.log(y);
+        final int k = hillK();
+        final double p1;
+        if (k >= 10) {
+            final double lnU = lnLosses.getDescending(k);
+            final double gamma = hillGamma(lnLosses, k);
+            final double alpha = 1.0 / gamma;
+            final double u = Math.exp(lnU);
+            final double var = sigmaC * u * Math.exp(-gamma * Math.log(0.01 * nl / k));
+            v[Assessment.TAIL_FIT_AVAILABLE] = 1.0;
+            v[Assessment.HILL_K] = k;
+            v[Assessment.TAIL_INDEX] = alpha;
+            v[Assessment.TAIL_THRESHOLD] = u;
+            v[Assessment.VAR_99] = var;
+            v[Assessment.ES_99] = gamma < 1.0 ? var / (1.0 - gamma) : Double.POSITIVE_INFINITY;
+            v[Assessment.BLACK_SWAN_CONFIDENCE] = k / (k + 10.0);
+            if (y > u) {
+                // (k/n_l) (y/u)^(-alpha)
+                p1 = (double) k / nl * Math.exp(-alpha * (lnY - lnU));
+            } else {
+                p1 = empirical(lnY);
+            }
+        } else {
+            final int kk = Math.max(k, 0);
+            v[Assessment.BLACK_SWAN_CONFIDENCE] = kk / (kk + 10.0);
+            p1 = empirical(lnY);
+        }
+        final double bsp = overHorizon(p1, horizon);
+        final double gauss = overHorizon(NormalTail.upper(y), horizon);
+        v[Assessment.BLACK_SWAN_AVAILABLE] = 1.0;
+        v[Assessment.SWAN_PROBABILITY_PER_TICK] = p1;
+        v[Assessment.BLACK_SWAN_PROBABILITY] = bsp;
+        v[Assessment.GAUSSIAN_SWAN_PROBABILITY] = gauss;
+        v[Assessment.FAT_TAIL_RATIO] = gauss > 0.0 ? bsp / gauss : bsp > 0.0 ? Double.POSITIVE_INFINITY : 1.0;
+        v[Assessment.SWAN_LEVEL] = xStar;
+        v[Assessment.SWAN_LEVEL_SIGMAS] = y;
+    }
+
+    /**
+     * Hill's gamma = (1/k) sum_{i=1..k} ln(l(i)/l(k+1)) from the sorted ln(l): the mean of the k
+     * largest minus the (k+1)-th largest. Needs k + 1 values.
+     */
+    static double hillGamma(final SortedWindow lnSorted, final int k) {
+        return lnSorted.sumLargest(k) / k - lnSorted.getDescending(k);
+    }
+
+    /** (count(l &gt; y) + 1)/(n_l + 2), counting through ln (only positive l can exceed y &gt;= 0). */
+    private double empirical(final double lnY) {
+        return (lnLosses.countGreater(lnY) + 1.0) / (nl + 2.0);
+    }
+
+    /** 1 - (1 - p)^h, accurate for small p. */
+    static double overHorizon(final double p, final int h) {
+        return -Math.expm1(h * Math.log1p(-p));
+    }
+
+    void write(final DataOutput out) throws IOException {
+        out.writeLong(returns);
+        out.writeDouble(ewmaVar);
+        out.writeInt(nl);
+        codes.write(out);
+        lnLosses.write(out);
+    }
+
+    void read(final DataInput in) throws IOException {
+        returns = in.readLong();
+        ewmaVar = in.readDouble();
+        nl = in.readInt();
+        codes.read(in);
+        lnLosses.read(in);
+    }
+}

@@ -1,0 +1,331 @@
+package io.talebian.engine;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * Whale detection and liquidity (spec 3.1): volume ratio, signed flow (quote imbalance, else
+ * the Lee-Ready tick rule), direction, Kyle's lambda, Amihud illiquidity and the
+ * Cont-Kukanov-Stoikov order-flow imbalance.
+ *
+ * <p>O(1) per tick (O(m) for OFI): running sums and an incremental covariance with add/remove,
+ * recomputed exactly from the rings every W updates so rounding cannot accumulate. Windows:
+ * the volume mean is over the last W ticks that carried a volume (before the current one);
+ * Kyle and Amihud are over the return window (the last W returns), using the ticks in it that
+ * carried a volume; OFI is over the last m quote updates (ticks with bid, ask and both sizes).
+ */
+final class WhaleDetector {
+    /** Spec 3.1: the volume ratio needs this many past volumes, else it is 1. */
+    static final int MIN_VOLUMES = 10;
+
+    private final int window;
+    private final double threshold;
+
+    private final MirroredRing volumes;
+    private double volumeSum;
+
+    /** Per return slot: dP, q = sign * V (NaN without volume), |r|/(P V) (NaN unless V &gt; 0). */
+    private final MirroredRing dps;
+    private final MirroredRing qs;
+    private final MirroredRing illiq;
+    private long kn;
+    private double kmx;
+    private double kmy;
+    private double kcxy;
+    private double km2y;
+    private double illiqSum;
+    private int illiqCount;
+
+    private int lastSign;
+
+    private final MirroredRing ofiEvents;
+    private boolean hasQuote;
+    private double lastBid;
+    private double lastBidSize;
+    private double lastAsk;
+    private double lastAskSize;
+
+    WhaleDetector(final RiskConfig c) {
+        window = c.window();
+        threshold = c.whaleVolumeThreshold();
+        volumes = new MirroredRing(window);
+        dps = new MirroredRing(window);
+        qs = new MirroredRing(window);
+        illiq = new MirroredRing(window);
+        ofiEvents = new MirroredRing(c.momentumWindow());
+    }
+
+    /**
+     * Updates with an accepted tick and writes the whale fields of {@code a}. {@code first}: no
+     * previous price (then dp and r are unused).
+     */
+    void update(final Tick t, final boolean first, final double prevPrice, final double r, final Assessment a) {
+        final double[] v = a.v;
+        final double price = t.price;
+        final double vol = t.volume;
+        final boolean hasVolume = vol == vol;
+        if (!first) {
+            final double dp = price - prevPrice;
+            if (dp > 0.0) {
+                lastSign = 1;
+            } else if (dp < 0.0) {
+                lastSign = -1;
+            }
+            final double q = hasVolume ? lastSign * vol : Double.NaN;
+            final double am = hasVolume && vol > 0.0 ? Math.abs(r) / (price * vol) : Double.NaN;
+            slideReturnWindow(dp, q, am);
+        }
+        // signed flow and direction
+        final double flow;
+        if (t.bidSize == t.bidSize && t.askSize == t.askSize) {
+            final double tot = t.bidSize + t.askSize;
+            flow = tot > 0.0 ? (t.bidSize - t.askSize) / tot : 0.0;
+        } else {
+            flow = lastSign;
+        }
+        final Direction dir = Direction.of(flow);
+        v[Assessment.SIGNED_FLOW] = flow;
+        v[Assessment.WHALE_DIRECTION] = dir.sign();
+        // volume ratio against the previous volumes
+        if (hasVolume) {
+            final int cnt = volumes.size();
+            double s = 1.0;
+            if (cnt >= MIN_VOLUMES) {
+                final double mean = volumeSum / cnt;
+                s = mean > 0.0 ? vol / mean : vol > 0.0 ? Double.POSITIVE_INFINITY : 1.0;
+            }
+            final boolean detected = s >= threshold;
+            v[Assessment.VOLUME_AVAILABLE] = 1.0;
+            v[Assessment.VOLUME_RATIO] = s;
+            v[Assessment.WHALE_DETECTED] = detected ? 1.0 : 0.0;
+            v[Assessment.WHALE_CONFIDENCE] = detected ? Math.min((s - threshold) / threshold, 0.95) : 0.1;
+            pushVolume(vol);
+        } else {
+            v[Assessment.VOLUME_AVAILABLE] = 0.0;
+            v[Assessment.VOLUME_RATIO] = Double.NaN;
+            v[Assessment.WHALE_DETECTED] = 0.0;
+            v[Assessment.WHALE_CONFIDENCE] = 0.1;
+        }
+        // Kyle's lambda, Amihud
+        final boolean kyle = kn >= 2;
+        v[Assessment.KYLE_LAMBDA_AVAILABLE] = kyle ? 1.0 : 0.0;
+        v[Assessment.KYLE_LAMBDA] = kyle ? kyleLambda() : Double.NaN;
+        v[Assessment.AMIHUD_AVAILABLE] = illiqCount > 0 ? 1.0 : 0.0;
+        v[Assessment.AMIHUD] = illiqCount > 0 ? illiqSum / illiqCount : Double.NaN;
+        // OFI
+        updateOfi(t);
+        final int ne = ofiEvents.size();
+        v[Assessment.OFI_AVAILABLE] = ne > 0 ? 1.0 : 0.0;
+        if (ne > 0) {
+            final double[] e = ofiEvents.array();
+            double sum = 0.0;
+            for (int i = ofiEvents.start(ne), end = i + ne; i < end; i++) {
+                sum += e[i];
+            }
+            v[Assessment.OFI] = sum;
+        } else {
+            v[Assessment.OFI] = Double.NaN;
+        }
+    }
+
+    private double kyleLambda() {
+        // Var(q) = 0 (up to the rounding of the running update) gives 0, as the spec asks
+        if (!(km2y > 1e-12 * kn * kmy * kmy) || km2y <= 0.0) {
+            return 0.0;
+        }
+        return kcxy / km2y;
+    }
+
+    private void pushVolume(final double vol) {
+        if (volumes.count() >= window) {
+            volumeSum -= volumes.last(window - 1);
+        }
+        volumes.push(vol);
+        volumeSum += vol;
+        if (volumes.count() % window == 0) {
+            final double[] a = volumes.array();
+            double s = 0.0;
+            for (int i = volumes.start(window), end = i + window; i < end; i++) {
+                s += a[i];
+            }
+            volumeSum = s;
+        }
+    }
+
+    private void slideReturnWindow(final double dp, final double q, final double am) {
+        if (dps.count() >= window) {
+            final double oq = qs.last(window - 1);
+            if (oq == oq) {
+                kyleRemove(dps.last(window - 1), oq);
+            }
+            final double oa = illiq.last(window - 1);
+            if (oa == oa) {
+                illiqSum -= oa;
+                illiqCount--;
+            }
+        }
+        dps.push(dp);
+        qs.push(q);
+        illiq.push(am);
+        if (q == q) {
+            kyleAdd(dp, q);
+        }
+        if (am == am) {
+            illiqSum += am;
+            illiqCount++;
+        }
+        if (dps.count() % window == window / 2) {
+            reanchor();
+        }
+    }
+
+    private void kyleAdd(final double x, final double y) {
+        kn++;
+        final double dx = x - kmx;
+        kmx += dx / kn;
+        final double dy = y - kmy;
+        kmy += dy / kn;
+        kcxy += dx * (y - kmy);
+        km2y += dy * (y - kmy);
+    }
+
+    private void kyleRemove(final double x, final double y) {
+        if (kn <= 1) {
+            kn = 0;
+            kmx = kmy = kcxy = km2y = 0.0;
+            return;
+        }
+        final double nn = kn;
+        final double mxA = (nn * kmx - x) / (nn - 1.0);
+        final double myA = (nn * kmy - y) / (nn - 1.0);
+        kcxy -= (x - mxA) * (y - kmy);
+        km2y -= (y - myA) * (y - kmy);
+        kmx = mxA;
+        kmy = myA;
+        kn--;
+    }
+
+    /** Exact two-pass recomputation of the Kyle co-moments and the Amihud sum over the window. */
+    private void reanchor() {
+        final int len = dps.size();
+        final double[] x = dps.array();
+        final double[] y = qs.array();
+        final double[] am = illiq.array();
+        final int off = dps.start(len);
+        long n = 0;
+        double sx = 0.0;
+        double sy = 0.0;
+        double sa = 0.0;
+        int na = 0;
+        for (int i = off; i < off + len; i++) {
+            if (y[i] == y[i]) {
+                n++;
+                sx += x[i];
+                sy += y[i];
+            }
+            if (am[i] == am[i]) {
+                na++;
+                sa += am[i];
+            }
+        }
+        illiqSum = sa;
+        illiqCount = na;
+        kn = n;
+        if (n == 0) {
+            kmx = kmy = kcxy = km2y = 0.0;
+            return;
+        }
+        final double mx = sx / n;
+        final double my = sy / n;
+        double cxy = 0.0;
+        double m2y = 0.0;
+        for (int i = off; i < off + len; i++) {
+            if (y[i] == y[i]) {
+                final double dy = y[i] - my;
+                cxy += (x[i] - mx) * dy;
+                m2y += dy * dy;
+            }
+        }
+        kmx = mx;
+        kmy = my;
+        kcxy = cxy;
+        km2y = m2y;
+    }
+
+    /** Cont-Kukanov-Stoikov e_n for a tick with a full top of book. */
+    private void updateOfi(final Tick t) {
+        final double bid = t.bid;
+        final double ask = t.ask;
+        final double bs = t.bidSize;
+        final double as = t.askSize;
+        if (bid != bid || ask != ask || bs != bs || as != as) {
+            return;
+        }
+        if (hasQuote) {
+            double e = 0.0;
+            if (bid >= lastBid) {
+                e += bs;
+            }
+            if (bid <= lastBid) {
+                e -= lastBidSize;
+            }
+            if (ask <= lastAsk) {
+                e -= as;
+            }
+            if (ask >= lastAsk) {
+                e += lastAskSize;
+            }
+            ofiEvents.push(e);
+        }
+        hasQuote = true;
+        lastBid = bid;
+        lastBidSize = bs;
+        lastAsk = ask;
+        lastAskSize = as;
+    }
+
+    void write(final DataOutput out) throws IOException {
+        volumes.write(out);
+        out.writeDouble(volumeSum);
+        dps.write(out);
+        qs.write(out);
+        illiq.write(out);
+        out.writeLong(kn);
+        out.writeDouble(kmx);
+        out.writeDouble(kmy);
+        out.writeDouble(kcxy);
+        out.writeDouble(km2y);
+        out.writeDouble(illiqSum);
+        out.writeInt(illiqCount);
+        out.writeInt(lastSign);
+        ofiEvents.write(out);
+        out.writeBoolean(hasQuote);
+        out.writeDouble(lastBid);
+        out.writeDouble(lastBidSize);
+        out.writeDouble(lastAsk);
+        out.writeDouble(lastAskSize);
+    }
+
+    void read(final DataInput in) throws IOException {
+        volumes.read(in);
+        volumeSum = in.readDouble();
+        dps.read(in);
+        qs.read(in);
+        illiq.read(in);
+        kn = in.readLong();
+        kmx = in.readDouble();
+        kmy = in.readDouble();
+        kcxy = in.readDouble();
+        km2y = in.readDouble();
+        illiqSum = in.readDouble();
+        illiqCount = in.readInt();
+        lastSign = in.readInt();
+        ofiEvents.read(in);
+        hasQuote = in.readBoolean();
+        lastBid = in.readDouble();
+        lastBidSize = in.readDouble();
+        lastAsk = in.readDouble();
+        lastAskSize = in.readDouble();
+    }
+}

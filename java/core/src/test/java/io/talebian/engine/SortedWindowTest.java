@@ -1,0 +1,83 @@
+package io.talebian.engine;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The order-statistics structure against sorting, for median, MAD, counts and top-k sums. */
+class SortedWindowTest {
+
+    private static double bruteMad(final List<Double> values) {
+        final double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        final double med = ReferenceModel.median(s);
+        final double[] d = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            d[i] = Math.abs(s[i] - med);
+        }
+        Arrays.sort(d);
+        return ReferenceModel.median(d);
+    }
+
+    @Property(tries = 200)
+    void slidingWindowMatchesSorting(@ForAll final long seed, @ForAll @IntRange(min = 1, max = 40) final int cap,
+                                     @ForAll @IntRange(min = 0, max = 3) final int ties) {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        final SortedWindow w = new SortedWindow(cap);
+        final List<Double> fifo = new ArrayList<>();
+        for (int step = 0; step < 150; step++) {
+            // ties > 0 draws from a few values only, to exercise equal keys
+            final double v = ties > 0 ? rnd.nextInt(ties * 3) - ties : rnd.nextDouble(-1, 1);
+            if (fifo.size() == cap) {
+                w.replace(fifo.remove(0), v);
+            } else {
+                w.insert(v);
+            }
+            fifo.add(v);
+            final double[] s = fifo.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            for (int i = 0; i < s.length; i++) {
+                assertEquals(s[i], w.get(i), 0.0);
+            }
+            assertEquals(ReferenceModel.median(s), w.median(), 0.0);
+            assertEquals(bruteMad(fifo), w.mad(), 0.0, "MAD of " + fifo);
+            final double probe = rnd.nextDouble(-1, 1);
+            assertEquals(Arrays.stream(s).filter(x -> x > probe).count(), w.countGreater(probe));
+            final int k = 1 + rnd.nextInt(s.length);
+            double top = 0;
+            for (int i = s.length - 1; i >= s.length - k; i--) {
+                top += s[i];
+            }
+            assertEquals(top, w.sumLargest(k), 0.0);
+        }
+    }
+
+    @Test
+    void handExampleMedianAndMad() {
+        final SortedWindow w = new SortedWindow(8);
+        for (double v : new double[] {1, 2, 3, 4, 100}) {
+            w.insert(v);
+        }
+        // median 3; |x - 3| = 2,1,0,1,97 -> median 1
+        assertEquals(3.0, w.median());
+        assertEquals(1.0, w.mad());
+        w.insert(6);
+        // 1,2,3,4,6,100: median 3.5; deviations 2.5,1.5,0.5,0.5,2.5,96.5 -> (1.5+2.5)/2 = 2
+        assertEquals(3.5, w.median());
+        assertEquals(2.0, w.mad());
+    }
+
+    @Test
+    void removingAnAbsentValueFails() {
+        final SortedWindow w = new SortedWindow(4);
+        w.insert(1.0);
+        assertThrows(IllegalStateException.class, () -> w.remove(2.0));
+    }
+}
