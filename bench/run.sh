@@ -3,9 +3,11 @@
 #
 # Builds bench/target/benchmarks.jar (skip with BENCH_NO_BUILD=1), runs each area of the suite on
 # a JDK >= 22 (found by ci/find-jdk.sh) with 1 fork, 3 x 1 s warmup and 3 x 1 s measurement
-# (--quick: 1 x 0.5 s and 2 x 0.5 s), writes one JMH JSON per area plus its console log to
-# bench/results/ (or --out DIR), records the machine, JDK, date and the exact commands, and
-# generates bench/results/RESULTS.md with bench/report.py.
+# (--quick: 1 x 0.5 s and 2 x 0.5 s), writes one JMH JSON per area to bench/results/ (or --out
+# DIR; console logs to bench/target/run-logs/), records the machine, JDK, date and the exact
+# commands (env.json, commands.txt), and generates bench/results/RESULTS.md with bench/report.py.
+# Environment: BENCH_NO_BUILD=1 / BENCH_BUILD=1 (never / always rebuild the jar), MVN_OFFLINE=1,
+# BENCH_MVN_ARGS, BENCH_IGNORE_LOCK=1 (run even while another JMH run holds /tmp/jmh.lock).
 #
 # Areas: latency (engine latency, batch throughput, allocation), components (per-tick engine
 # cost by component), multi (many instruments, 1 and 2 threads), kernels (statistics kernels,
@@ -14,28 +16,32 @@
 set -euo pipefail
 . "$(dirname "$0")/bench-common.sh"
 
+ARGS_GIVEN="$*"
 OUT="$BENCH_DIR/results"
 ONLY="latency,components,multi,kernels,ring"
-WARM=(-wi 3 -w 1s)
-MEAS=(-i 3 -r 1s)
+# Defaults per JMH option; an option given after "--" replaces its default (JMH rejects repeats).
+declare -A DEF=([-f]=1 [-wi]=3 [-w]=1s [-i]=3 [-r]=1s)
 EXTRA=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --quick) WARM=(-wi 1 -w 500ms); MEAS=(-i 2 -r 500ms); shift ;;
+    --quick) DEF[-wi]=1; DEF[-w]=500ms; DEF[-i]=2; DEF[-r]=500ms; shift ;;
     --only) ONLY="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --) shift; EXTRA=("$@"); break ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 
 build_jar
 mkdir -p "$OUT"
+# The console logs are long and machine-specific: they go under target/, not into the results.
+LOGS="$BENCH_DIR/target/run-logs"
+mkdir -p "$LOGS"
 COMMANDS="$OUT/commands.txt"
 {
-  echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) bench/run.sh $*"
-  echo "cd $ROOT_DIR && JAVA_HOME=$BUILD_JAVA_HOME mvn -B -q -pl bench -am package -DskipTests"
+  echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) bench/run.sh $ARGS_GIVEN"
+  echo "cd $ROOT_DIR && JAVA_HOME=$BUILD_JAVA_HOME mvn -B -q ${MVN_OFFLINE:+-o} ${BENCH_MVN_ARGS:-} -pl bench -am package -DskipTests"
 } > "$COMMANDS"
 
 # The machine and JVM, for the report (bench/report.py reads env.json).
@@ -77,17 +83,26 @@ env = {
 json.dump(env, open(out, "w"), indent=2)
 PY
 
-# run_area NAME JMH-ARGS...: one JMH invocation -> $OUT/NAME.json and $OUT/NAME.log.
+# run_area NAME JMH-ARGS...: one JMH invocation -> $OUT/NAME.json and $LOGS/NAME.log.
 run_area() {
   local name="$1"; shift
-  local args=("$@" -f 1 "${WARM[@]}" "${MEAS[@]}" -foe false -jvmArgsAppend "$FORK_ARGS"
-              -rf json -rff "$OUT/$name.json" "${EXTRA[@]}")
+  local args=("$@") opt e given
+  for opt in -f -wi -w -i -r; do
+    given=0
+    for e in "${EXTRA[@]}"; do [ "$e" = "$opt" ] && given=1; done
+    [ $given = 1 ] || args+=("$opt" "${DEF[$opt]}")
+  done
+  args+=(-foe false -jvmArgsAppend "$FORK_ARGS" -rf json -rff "$OUT/$name.json" "${EXTRA[@]}")
   echo
   echo "=== bench: $name: java -jar bench/target/benchmarks.jar ${args[*]}"
-  printf '%q ' "$JAVA" -jar bench/target/benchmarks.jar "${args[@]}" >> "$COMMANDS"
+  if [ "${BENCH_IGNORE_LOCK:-0}" = 1 ]; then
+    printf '%q ' "$JAVA" -Djmh.ignoreLock=true -jar bench/target/benchmarks.jar "${args[@]}" >> "$COMMANDS"
+  else
+    printf '%q ' "$JAVA" -jar bench/target/benchmarks.jar "${args[@]}" >> "$COMMANDS"
+  fi
   echo >> "$COMMANDS"
-  if ! jmh "${args[@]}" 2>&1 | tee "$OUT/$name.log"; then
-    echo "bench: area $name failed (see $OUT/$name.log)" >&2
+  if ! jmh "${args[@]}" 2>&1 | tee "$LOGS/$name.log"; then
+    echo "bench: area $name failed (see $LOGS/$name.log)" >&2
     FAILED="$FAILED $name"
   fi
 }
@@ -111,7 +126,7 @@ env["loadavg_end"] = open("/proc/loadavg").read().split()[:3]
 json.dump(env, open(p, "w"), indent=2)
 PY
 python3 "$BENCH_DIR/report.py" table "$OUT"
-echo "bench: results in $OUT (RESULTS.md, *.json, *.log)"
+echo "bench: results in $OUT (RESULTS.md, *.json), console logs in $LOGS"
 if [ -n "$FAILED" ]; then
   echo "bench: these areas failed:$FAILED" >&2
   exit 1

@@ -82,16 +82,18 @@ static void fill(double *x, int64_t n, int kind) {
         case 2: x[i] = tu_normal() * 1e-310; break;           /* denormals */
         case 3: x[i] = tu_fat() * 0.01; break;                /* fat tails */
         case 4: x[i] = -12345.678; break;                     /* constant */
-        default: x[i] = (double)(i % 7) - 3.0; break;         /* small integers */
+        case 5: x[i] = (double)(i % 7) - 3.0; break;          /* small integers */
+        default: x[i] = tu_fat() * 1e300; break;              /* huge: d^4 would overflow */
         }
     }
 }
-static const char *KIND[] = {"normal", "large-mean", "denormal", "fat", "constant", "ints"};
+static const char *KIND[] = {"normal", "large-mean", "denormal", "fat", "constant", "ints", "huge"};
+#define NKIND 7
 
 static void test_random(void) {
     int64_t nmax = 100003 + 1;
     double *buf = tu_xmalloc((size_t)nmax * 8);
-    for (int kind = 0; kind < 6; kind++) {
+    for (int kind = 0; kind < NKIND; kind++) {
         for (int li = 0; li < TU_NLENGTHS; li++) {
             int64_t n = TU_LENGTHS[li];
             for (int off = 0; off < 2; off++) {

@@ -1,6 +1,7 @@
 package io.talebian.cli;
 
 import io.talebian.data.CsvSeriesReader;
+import io.talebian.data.JsonSeriesReader;
 import io.talebian.data.PriceSeries;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,8 @@ final class InputOptions {
     static final String SAMPLE_NAME = "sp500-2000.csv (embedded S&P 500 sample)";
 
     @Option(names = "--input", paramLabel = "FILE",
-            description = "CSV price file (default: the embedded S&P 500 daily sample, 2000-2020).")
+            description = "CSV price file, or JSON bars if the name ends in .json "
+                    + "(default: the embedded S&P 500 daily sample, 2000-2020).")
     Path input;
 
     @Option(names = "--price-column", paramLabel = "NAME",
@@ -41,6 +43,10 @@ final class InputOptions {
         }
         if (Files.isDirectory(input)) {
             throw new IOException(input + ": is a directory, not a CSV file");
+        }
+        if (input.getFileName() != null && input.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".json")) {
+            return new JsonSeriesReader().priceField(priceColumn).read(input);
         }
         return reader.read(input);
     }

@@ -37,27 +37,39 @@ class AssessCommandTest {
         assertTrue(r.err().contains("ticks/s") && r.err().contains("p50") && r.err().contains("p99"), r.err());
     }
 
+    /** The header and the first 400 rows of the embedded sample, as a file (keeps the tests quick). */
+    private Path sample400() throws IOException {
+        final Path p = dir.resolve("sp500-400.csv");
+        try (java.io.InputStream in = AssessCommandTest.class.getResourceAsStream(InputOptions.SAMPLE_RESOURCE)) {
+            final List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines().limit(401).collect(java.util.stream.Collectors.toList());
+            Files.write(p, lines);
+        }
+        return p;
+    }
+
     @Test
     void csvAndJsonlFilesAreDeterministic() throws IOException {
+        final String in = sample400().toString();
         final Path csv = dir.resolve("a.csv");
         final Path jsonl = dir.resolve("a.jsonl");
         final Path jsonl2 = dir.resolve("b.jsonl");
-        assertEquals(0, CliTestSupport.run("assess", "--output", csv.toString()).code());
-        assertEquals(0, CliTestSupport.run("assess", "--output", jsonl.toString()).code());
-        assertEquals(0, CliTestSupport.run("assess", "--output", jsonl2.toString()).code());
+        assertEquals(0, CliTestSupport.run("assess", "--input", in, "--output", csv.toString()).code());
+        assertEquals(0, CliTestSupport.run("assess", "--input", in, "--output", jsonl.toString()).code());
+        assertEquals(0, CliTestSupport.run("assess", "--input", in, "--output", jsonl2.toString()).code());
         final List<String> rows = Files.readAllLines(csv);
-        assertEquals(5105, rows.size());
+        assertEquals(400, rows.size());
         assertTrue(rows.get(0).startsWith("time,sequence,timestamp,price,log_return,"), rows.get(0));
         assertEquals(AssessmentField.values().length + 1, rows.get(0).split(",").length);
         assertTrue(rows.get(1).startsWith("2000-01-04,1,946944000000,1399.420044,"), rows.get(1));
         assertEquals(Files.readString(jsonl), Files.readString(jsonl2));
-        assertEquals(5104, Files.readAllLines(jsonl).size());
+        assertEquals(399, Files.readAllLines(jsonl).size());
     }
 
     @Test
     void presetWindowAndIntradayDefault() throws IOException {
-        Result r = CliTestSupport.run("assess", "--preset", "conservative", "--window", "100",
-                "--output", dir.resolve("c.jsonl").toString());
+        Result r = CliTestSupport.run("assess", "--input", sample400().toString(), "--preset", "conservative",
+                "--window", "100", "--output", dir.resolve("c.jsonl").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("(window 100, preset conservative"), r.err());
         final StringBuilder sb = new StringBuilder("timestamp,price,amount\n");

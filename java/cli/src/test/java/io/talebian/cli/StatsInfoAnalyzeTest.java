@@ -61,6 +61,18 @@ class StatsInfoAnalyzeTest {
     }
 
     @Test
+    void jsonBarsAreReadWhenTheNameEndsInJson() throws IOException {
+        final Path p = csv("eth.json", "{\"ohlc\": [\n{\"endTime\": 1678730699999, \"closePrice\": 100},\n"
+                + "{\"endTime\": 1678730999999, \"closePrice\": 110},\n{\"endTime\": 1678731299999, \"closePrice\": 99}]}");
+        final Result r = CliTestSupport.run("stats", "--input", p.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"column\":\"closePrice\",\"returns\":false,\"n\":3,\"mean\":103.0"), r.out());
+        final Path bad = csv("bad.json", "{\"ohlc\": [\n{\"endTime\": 1, \"closePrice\": \"x\"}]}");
+        assertOneCleanErrorLine(CliTestSupport.run("stats", "--input", bad.toString()),
+                bad + ": line 2, column closePrice: value \"x\" is not a number");
+    }
+
+    @Test
     void everyBackendTheJvmHasGivesTheSameMoments() {
         final Result info = CliTestSupport.run("info", "--json");
         assertEquals(0, info.code(), info.err());

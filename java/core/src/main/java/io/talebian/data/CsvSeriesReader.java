@@ -21,7 +21,8 @@ import java.util.Locale;
  *   <li>Delimiter: comma, or semicolon/tab when the header line has no comma. Fields may be
  *       double-quoted ({@code ""} escapes a quote).</li>
  *   <li>Time column: the one named {@code timestamp}, {@code date}, {@code time} or
- *       {@code datetime}, else the first column.</li>
+ *       {@code datetime}, else the first column. A file with a single column has no time: that
+ *       column is the price and the rows are numbered from 1 (time column {@code row}).</li>
  *   <li>Price column: the one named by {@link #priceColumn(String)} (case-insensitive), else the
  *       first of {@code close, price, adjclose, last} (names compared case-insensitively with
  *       spaces, underscores and dashes removed, so {@code Adj Close} is {@code adjclose}), else
@@ -128,6 +129,16 @@ public final class CsvSeriesReader {
 
     private Layout layout(final String[] names, final List<String> firstRow, final String source, final long lineNo) {
         final Layout l = new Layout();
+        if (names.length == 1) {
+            // A lone column is the price; rows are numbered from 1 in place of a time.
+            l.time = -1;
+            l.price = 0;
+            if (priceColumn != null && !names[0].equalsIgnoreCase(priceColumn)
+                    && !normalise(names[0]).equals(normalise(priceColumn))) {
+                throw new SeriesFormatException(source, 0, priceColumn, null, "not found: the only column is " + names[0]);
+            }
+            return l;
+        }
         l.time = find(names, TIME_NAMES);
         if (l.time < 0) {
             l.time = 0;
@@ -201,11 +212,11 @@ public final class CsvSeriesReader {
 
     private void addRow(final Rows rows, final List<String> cells, final Layout l, final String[] names,
                                final String source, final long lineNo) {
-        final String t = cells.get(l.time).trim();
+        final String t = l.time < 0 ? Long.toString(rows.n + 1L) : cells.get(l.time).trim();
         if (t.isEmpty()) {
             throw new SeriesFormatException(source, lineNo, names[l.time], "", "is empty: every row needs a time");
         }
-        final long epoch = TimeValues.parseEpochMillis(t);
+        final long epoch = l.time < 0 ? TimeValues.UNPARSED : TimeValues.parseEpochMillis(t);
         if (epoch != TimeValues.UNPARSED && rows.lastEpoch != TimeValues.UNPARSED && epoch < rows.lastEpoch) {
             throw new SeriesFormatException(source, lineNo, names[l.time], t,
                     "goes back in time (previous row: \"" + rows.lastTime + "\")");
@@ -336,7 +347,7 @@ public final class CsvSeriesReader {
         }
 
         PriceSeries toSeries(String source, String[] names, Layout l) {
-            return new PriceSeries(source, names[l.time], names[l.price], l.volume >= 0 ? names[l.volume] : null,
+            return new PriceSeries(source, l.time < 0 ? "row" : names[l.time], names[l.price], l.volume >= 0 ? names[l.volume] : null,
                     java.util.Arrays.copyOf(times, n), java.util.Arrays.copyOf(epochs, n),
                     java.util.Arrays.copyOf(prices, n), l.volume >= 0 ? java.util.Arrays.copyOf(volumes, n) : null,
                     java.util.Arrays.copyOf(lines, n));

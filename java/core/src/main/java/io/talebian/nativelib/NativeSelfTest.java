@@ -44,6 +44,7 @@ public final class NativeSelfTest {
         } else if (requireNative) {
             t.fail("native library required but not loaded");
         }
+        t.checkAuto();
         if (expectOrigin != null && !s.origin().name().equalsIgnoreCase(expectOrigin)) {
             t.fail("origin=" + s.origin() + ", expected " + expectOrigin);
         }
@@ -85,6 +86,18 @@ public final class NativeSelfTest {
         expect(Math.abs(TalebianJni.tanh(0.5) - Math.tanh(0.5)) <= 1e-6, "tanh");
         expect(TalebianJni.isaName(TalebianJni.activeIsa()) != null, "isaName");
         System.out.println("jni kernels exercised: " + (failures == 0 ? "ok" : failures + " failures"));
+    }
+
+    /** Whatever loaded or not, AUTO must compute (through Java when native is off). */
+    private void checkAuto() {
+        final double[] x = new double[100];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+        }
+        final WindowStats ws = new WindowStats();
+        Backends.get(Backend.AUTO).windowStats(x, 0, x.length, ws);
+        expect(ws.n == 100 && Math.abs(ws.mean - 49.5) <= 1e-12, "auto windowStats " + ws);
+        System.out.println("auto kernels: " + (ws.n == 100 ? "ok" : "wrong"));
     }
 
     private static boolean same(final double a, final double b) {

@@ -96,7 +96,8 @@ public final class BlockPool {
                 PoolDescriptor.blocksOffset(blockCount)));
         }
         final int bytes = checkedBytes(mem, blockSize, blockCount);
-        return new BlockPool(mem.slice(0, bytes).order(ByteOrder.LITTLE_ENDIAN), blockSize, blockCount, (int) blocksOffset);
+        final ByteBuffer pool = mem.slice(0, bytes).order(ByteOrder.LITTLE_ENDIAN);
+        return new BlockPool(pool, blockSize, blockCount, (int) blocksOffset);
     }
 
     /** A pool over freshly allocated, aligned direct memory. */

@@ -11,6 +11,7 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
+import java.util.Objects;
 
 /**
  * {@inheritDoc}
@@ -130,8 +131,21 @@ public final class FfmKernels implements Kernels {
         return n <= criticalMax;
     }
 
-    private static MemorySegment slice(final double[] x, final int off, final int len) {
-        return MemorySegment.ofArray(x).asSlice((long) off * Double.BYTES, (long) len * Double.BYTES);
+    /**
+     * x[off, off+len) as a heap segment for a critical call. Bounds are checked here (C would
+     * otherwise read past the array); the whole-array segment is cached per thread and sliced
+     * only when off != 0, so a call on a reused array from offset 0 allocates nothing.
+     */
+    private static MemorySegment slice(final FfmScratch s, final double[] x, final int off, final int len) {
+        Objects.checkFromIndexSize(off, len, x.length);
+        final MemorySegment whole = s.heap(x);
+        return off == 0 ? whole : whole.asSlice((long) off * Double.BYTES, (long) len * Double.BYTES);
+    }
+
+    /** x[off, off+len) copied off-heap for a standard call, after the same bounds check. */
+    private static MemorySegment input(final FfmScratch s, final double[] x, final int off, final int len) {
+        Objects.checkFromIndexSize(off, len, x.length);
+        return s.input(x, off, len);
     }
 
     // ------------------------------------------------------------------ window statistics
@@ -142,9 +156,9 @@ public final class FfmKernels implements Kernels {
         final int rc;
         try {
             if (critical(len)) {
-                rc = (int) Critical.WINDOW_STATS.invokeExact(slice(x, off, len), (long) len, s.result);
+                rc = (int) Critical.WINDOW_STATS.invokeExact(slice(s, x, off, len), (long) len, s.result);
             } else {
-                rc = (int) Standard.WINDOW_STATS.invokeExact(s.input(x, off, len), (long) len, s.result);
+                rc = (int) Standard.WINDOW_STATS.invokeExact(input(s, x, off, len), (long) len, s.result);
             }
         } catch (Throwable t) {
             throw rethrow(t);
@@ -192,9 +206,9 @@ public final class FfmKernels implements Kernels {
         final int rc;
         try {
             if (critical(len)) {
-                rc = (int) Critical.MOMENTS_ADD_ARRAY.invokeExact(s.result, slice(x, off, len), (long) len);
+                rc = (int) Critical.MOMENTS_ADD_ARRAY.invokeExact(s.result, slice(s, x, off, len), (long) len);
             } else {
-                rc = (int) Standard.MOMENTS_ADD_ARRAY.invokeExact(s.result, s.input(x, off, len), (long) len);
+                rc = (int) Standard.MOMENTS_ADD_ARRAY.invokeExact(s.result, input(s, x, off, len), (long) len);
             }
         } catch (Throwable t) {
             throw rethrow(t);
@@ -251,9 +265,10 @@ public final class FfmKernels implements Kernels {
         final int rc;
         try {
             if (critical(len)) {
-                rc = (int) Critical.TAIL_SUMS.invokeExact(slice(x, off, len), (long) len, mu, sigma, k, d, s.result);
+                rc = (int) Critical.TAIL_SUMS.invokeExact(slice(s, x, off, len), (long) len, mu, sigma, k, d,
+                        s.result);
             } else {
-                rc = (int) Standard.TAIL_SUMS.invokeExact(s.input(x, off, len), (long) len, mu, sigma, k, d,
+                rc = (int) Standard.TAIL_SUMS.invokeExact(input(s, x, off, len), (long) len, mu, sigma, k, d,
                         s.result);
             }
         } catch (Throwable t) {
@@ -301,14 +316,15 @@ public final class FfmKernels implements Kernels {
     @Override
     public int topKDescending(final double[] x, final int off, final int len, final int k, final double[] out) {
         final int kk = Math.max(0, Math.min(k, len));
+        Objects.checkFromIndexSize(0, kk, out.length);
+        final FfmScratch s = FfmScratch.get();
         final long got;
         try {
             if (critical(len)) {
-                got = (long) Critical.TOP_K_DESC.invokeExact(slice(x, off, len), (long) len, (long) kk,
-                        slice(out, 0, kk));
+                got = (long) Critical.TOP_K_DESC.invokeExact(slice(s, x, off, len), (long) len, (long) kk,
+                        MemorySegment.ofArray(out));
             } else {
-                final FfmScratch s = FfmScratch.get();
-                final MemorySegment in = s.input(x, off, len);
+                final MemorySegment in = input(s, x, off, len);
                 final MemorySegment o = s.output((long) kk * Double.BYTES);
                 got = (long) Standard.TOP_K_DESC.invokeExact(in, (long) len, (long) kk, o);
                 MemorySegment.copy(o, JAVA_DOUBLE, 0, out, 0, (int) Math.max(got, 0));
@@ -339,13 +355,15 @@ public final class FfmKernels implements Kernels {
 
     @Override
     public void amplitudeEncode(final double[] z, final int len, final double[] out) {
+        Objects.checkFromIndexSize(0, len, out.length);
+        final FfmScratch s = FfmScratch.get();
         final int rc;
         try {
             if (critical(len)) {
-                rc = (int) Critical.AMPLITUDE_ENCODE.invokeExact(slice(z, 0, len), (long) len, slice(out, 0, len));
+                rc = (int) Critical.AMPLITUDE_ENCODE.invokeExact(slice(s, z, 0, len), (long) len,
+                        MemorySegment.ofArray(out));
             } else {
-                final FfmScratch s = FfmScratch.get();
-                final MemorySegment in = s.input(z, 0, len);
+                final MemorySegment in = input(s, z, 0, len);
                 rc = (int) Standard.AMPLITUDE_ENCODE.invokeExact(in, (long) len, in);
                 MemorySegment.copy(in, JAVA_DOUBLE, 0, out, 0, len);
             }
@@ -372,14 +390,15 @@ public final class FfmKernels implements Kernels {
 
     @Override
     public double stateOverlap(final double[] a, final double[] b, final int len) {
+        Objects.checkFromIndexSize(0, len, a.length);
+        Objects.checkFromIndexSize(0, len, b.length);
         try {
             if (critical(len)) {
-                return (double) Critical.STATE_OVERLAP.invokeExact(slice(a, 0, len), slice(b, 0, len), (long) len);
+                return (double) Critical.STATE_OVERLAP.invokeExact(MemorySegment.ofArray(a), MemorySegment.ofArray(b),
+                        (long) len);
             }
             final FfmScratch s = FfmScratch.get();
-            final MemorySegment both = s.input2(a, b, len);
-            return (double) Standard.STATE_OVERLAP.invokeExact(both,
-                    both.asSlice((long) len * Double.BYTES), (long) len);
+            return (double) Standard.STATE_OVERLAP.invokeExact(input(s, a, 0, len), s.second(b, len), (long) len);
         } catch (Throwable t) {
             throw rethrow(t);
         }

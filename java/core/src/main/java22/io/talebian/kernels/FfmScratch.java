@@ -22,26 +22,46 @@ final class FfmScratch {
     final MemorySegment result = Arena.ofAuto().allocate(RESULT_BYTES, 64);
     private MemorySegment buffer = Arena.ofAuto().allocate(4096, 64);
     private MemorySegment output = Arena.ofAuto().allocate(4096, 64);
+    private MemorySegment second = Arena.ofAuto().allocate(4096, 64);
+    /** The heap segment of the array last passed to a critical call (see {@link #heap}). */
+    private double[] lastArray;
+    private MemorySegment lastSegment;
 
     static FfmScratch get() {
         return LOCAL.get();
     }
 
-    /** x[off, off+len) copied to the start of the input buffer; returns that slice. */
-    MemorySegment input(final double[] x, final int off, final int len) {
-        final long bytes = (long) len * Double.BYTES;
-        final MemorySegment b = ensure(bytes);
-        MemorySegment.copy(x, off, b, JAVA_DOUBLE, 0, len);
-        return b.asSlice(0, bytes);
+    /**
+     * The whole-array heap segment of x, reused while the same array comes back (the common case:
+     * an engine passes its own window array every tick), so that a critical call on it allocates
+     * nothing. Keeps the last array reachable until another array is passed on this thread.
+     */
+    MemorySegment heap(final double[] x) {
+        if (x != lastArray) {
+            lastSegment = MemorySegment.ofArray(x);
+            lastArray = x;
+        }
+        return lastSegment;
     }
 
-    /** a[0, len) then b[0, len) in the input buffer; returns the 2*len slice. */
-    MemorySegment input2(final double[] a, final double[] b, final int len) {
+    /**
+     * x[off, off+len) copied to the start of the input buffer; returns the buffer (C is told
+     * len, so no slice - and no allocation - is needed).
+     */
+    MemorySegment input(final double[] x, final int off, final int len) {
+        final MemorySegment b = ensure((long) len * Double.BYTES);
+        MemorySegment.copy(x, off, b, JAVA_DOUBLE, 0, len);
+        return b;
+    }
+
+    /** b[0, len) copied to a second native buffer (for two-input calls); returns that buffer. */
+    MemorySegment second(final double[] b, final int len) {
         final long bytes = (long) len * Double.BYTES;
-        final MemorySegment buf = ensure(2 * bytes);
-        MemorySegment.copy(a, 0, buf, JAVA_DOUBLE, 0, len);
-        MemorySegment.copy(b, 0, buf, JAVA_DOUBLE, bytes, len);
-        return buf.asSlice(0, 2 * bytes);
+        if (second.byteSize() < bytes) {
+            second = Arena.ofAuto().allocate(grow(bytes), 64);
+        }
+        MemorySegment.copy(b, 0, second, JAVA_DOUBLE, 0, len);
+        return second;
     }
 
     /** x itself when native, else its first n doubles copied into the input buffer. */
@@ -52,7 +72,7 @@ final class FfmScratch {
         final long bytes = n * Double.BYTES;
         final MemorySegment b = ensure(bytes);
         MemorySegment.copy(x, 0, b, 0, bytes);
-        return b.asSlice(0, bytes);
+        return b;
     }
 
     /** A native output area of at least {@code bytes}. */

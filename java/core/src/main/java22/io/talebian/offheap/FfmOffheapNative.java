@@ -22,22 +22,32 @@ public final class FfmOffheapNative implements OffheapNative {
 
     private static final Linker.Option CRITICAL = Linker.Option.critical(false);
 
-    /** The downcall handles, static final so C2 can inline through them; built after {@link #create()} checked the symbols. */
+    /** The downcall handles, static final so C2 can inline through them; linked by {@link #create()}. */
     private static final class Handles {
         static final SymbolLookup LOOKUP = SymbolLookup.loaderLookup();
-        static final MethodHandle RING_BYTES = handle("tlb_ring_bytes", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT));
-        static final MethodHandle RING_INIT = handle("tlb_ring_init", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_INT));
-        static final MethodHandle RING_PUSH = handle("tlb_ring_push", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+        static final MethodHandle RING_BYTES = handle("tlb_ring_bytes",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT));
+        static final MethodHandle RING_INIT = handle("tlb_ring_init",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_INT));
+        static final MethodHandle RING_PUSH = handle("tlb_ring_push",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
         static final MethodHandle RING_POP = handle("tlb_ring_pop", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
-        static final MethodHandle RING_PUSH_BATCH = handle("tlb_ring_push_batch", FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
-        static final MethodHandle RING_POP_BATCH = handle("tlb_ring_pop_batch", FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
+        static final MethodHandle RING_PUSH_BATCH = handle("tlb_ring_push_batch",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
+        static final MethodHandle RING_POP_BATCH = handle("tlb_ring_pop_batch",
+            FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
         static final MethodHandle RING_SIZE = handle("tlb_ring_size", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
-        static final MethodHandle POOL_BYTES = handle("tlb_pool_bytes", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT));
-        static final MethodHandle POOL_INIT = handle("tlb_pool_init", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT));
+        static final MethodHandle POOL_BYTES = handle("tlb_pool_bytes",
+            FunctionDescriptor.of(JAVA_LONG, JAVA_INT, JAVA_INT));
+        static final MethodHandle POOL_INIT = handle("tlb_pool_init",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT));
         static final MethodHandle POOL_ACQUIRE = handle("tlb_pool_acquire", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        static final MethodHandle POOL_RELEASE = handle("tlb_pool_release", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-        static final MethodHandle POOL_AVAILABLE = handle("tlb_pool_available", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        static final MethodHandle POOL_BLOCK = handle("tlb_pool_block", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
+        static final MethodHandle POOL_RELEASE = handle("tlb_pool_release",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        static final MethodHandle POOL_AVAILABLE = handle("tlb_pool_available",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS));
+        static final MethodHandle POOL_BLOCK = handle("tlb_pool_block",
+            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT));
 
         private Handles() {
         }

@@ -38,7 +38,7 @@ class TailEstimatorsTest {
         // ln(x_(i)/x_(k+1)) = (1/alpha) ln((k+1)/i), so gamma = (1/alpha) * (ln(k+1) - ln(k!)/k),
         // with ln(k!) from Commons Math's logGamma(k+1): an independent computation.
         final double alpha = 3.0;
-        final int n = 1_000_000;
+        final int n = 200_000;
         final double[] x = new double[n];
         for (int j = 1; j <= n; j++) {
             x[j - 1] = Math.pow((double) j / (n + 1), -1.0 / alpha);
@@ -141,7 +141,7 @@ class TailEstimatorsTest {
     @Test
     void gpdTailQuantileMatchesTheTrueQuantileOfAParetoSample() {
         // Losses with an exact Pareto(alpha = 4) tail above 1: P(L > x) = x^-4. The 0.999 quantile is 1000^(1/4).
-        final int n = 1_000_000;
+        final int n = 200_000;
         final double[] x = new double[n];
         for (int j = 0; j < n; j++) {
             x[j] = Math.pow(1 - (j + 0.5) / n, -0.25);

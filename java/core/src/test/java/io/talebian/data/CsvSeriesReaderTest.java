@@ -99,6 +99,17 @@ class CsvSeriesReaderTest {
     }
 
     @Test
+    void aLoneColumnIsThePriceWithRowsNumbered() throws IOException {
+        final PriceSeries s = read("close\n10\n11\n12\n");
+        assertEquals("row", s.timeColumn());
+        assertEquals("close", s.priceColumn());
+        assertArrayEquals(new String[] {"1", "2", "3"}, s.times());
+        assertArrayEquals(new double[] {10, 11, 12}, s.prices());
+        assertEquals(3, read("100\n101\n102\n").size());
+        assertEquals("2", read("100\n101\n102\n").times()[1]);
+    }
+
+    @Test
     void unparseableTimesAreKeptAsWritten() throws IOException {
         final PriceSeries s = read("date,close\nmonday,1\ntuesday,2\n");
         assertEquals("tuesday", s.times()[1]);

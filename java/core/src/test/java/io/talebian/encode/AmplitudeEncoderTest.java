@@ -140,7 +140,8 @@ class AmplitudeEncoderTest {
                     assertEquals(ref[i], got[i], 2e-6, enc + " n=" + n + " i=" + i);
                 }
                 assertEquals(refOverlap, enc.overlap(got, gotB), 1e-5, enc + " n=" + n + " overlap");
-                assertEquals(refOverlap, enc.overlap(ref, refB), 1e-12, enc + " n=" + n + " overlap of the same states");
+                assertEquals(refOverlap, enc.overlap(ref, refB), 1e-12,
+                    enc + " n=" + n + " overlap of the same states");
             }
         }
     }

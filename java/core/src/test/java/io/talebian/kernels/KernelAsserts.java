@@ -22,7 +22,8 @@ final class KernelAsserts {
         if (Double.isInfinite(want) || Double.isInfinite(got)) {
             return want == got;
         }
-        return Math.abs(want - got) <= rel * Math.max(Math.abs(want), Math.abs(got)) + abs;
+        final double floor = Double.isFinite(abs) ? abs : 0.0; // a scale^2 that overflowed is no floor
+        return Math.abs(want - got) <= rel * Math.max(Math.abs(want), Math.abs(got)) + floor;
     }
 
     static void assertClose(final String what, final double want, final double got, final double rel,

@@ -116,6 +116,7 @@ class ChildJvmLoaderTest {
         assertTrue(r.out().contains("java.library.path: no talebian-0.1.0"), r.out());
         assertTrue(r.out().contains("extraction to " + notADir.resolve("sub")), r.out());
         assertTrue(r.out().contains("auto.backend=java"), r.out());
+        assertTrue(r.out().contains("auto kernels: ok"), r.out()); // the Java fallback computes
     }
 
     @Test

@@ -46,7 +46,8 @@ class BlockPoolConcurrencyTest {
                     continue;
                 }
                 if (!owner.compareAndSet(b, 0, id)) {
-                    throw new AssertionError("block=" + b + " acquired by id=" + id + " while owned by id=" + owner.get(b));
+                    throw new AssertionError("block=" + b + " acquired by id=" + id
+                        + " while owned by id=" + owner.get(b));
                 }
                 pool.memory().putLong(pool.blockOffset(b), id);
                 held[n++] = b;
@@ -58,7 +59,8 @@ class BlockPoolConcurrencyTest {
                 final int b = held[k];
                 final long mark = pool.memory().getLong(pool.blockOffset(b));
                 if (mark != id) {
-                    throw new AssertionError("block=" + b + " content=" + mark + " overwritten while owned by id=" + id);
+                    throw new AssertionError("block=" + b + " content=" + mark
+                        + " overwritten while owned by id=" + id);
                 }
                 owner.set(b, 0);
                 if (!pool.release(b)) {

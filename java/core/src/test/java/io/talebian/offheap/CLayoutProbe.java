@@ -52,7 +52,8 @@ final class CLayoutProbe {
         c.append("  return 0;\n}\n");
         final Path src = Files.writeString(dir.resolve("probe.c"), c.toString());
         final Path exe = dir.resolve("probe");
-        if (exec(dir, "gcc", "-std=c11", "-I", header.getParent().toString(), "-o", exe.toString(), src.toString()) == null) {
+        final String include = header.getParent().toString();
+        if (exec(dir, "gcc", "-std=c11", "-I", include, "-o", exe.toString(), src.toString()) == null) {
             return out;
         }
         final String text = exec(dir, exe.toString());

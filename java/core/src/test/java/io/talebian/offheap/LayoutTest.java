@@ -47,7 +47,8 @@ class LayoutTest {
         final Map<String, Long> c = CLayoutProbe.run(List.copyOf(exp.keySet()));
         assumeTrue(!c.isEmpty(), "no gcc or no talebian.h: C layout probe skipped");
         for (Map.Entry<String, Long> e : exp.entrySet()) {
-            assertEquals(e.getValue(), c.get(e.getKey()), e.getKey() + ": java=" + e.getValue() + " c=" + c.get(e.getKey()));
+            assertEquals(e.getValue(), c.get(e.getKey()),
+                e.getKey() + ": java=" + e.getValue() + " c=" + c.get(e.getKey()));
         }
     }
 

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The padding of {@link SpscRing} (class chain in {@link SpscRingPadding}) as the running JVM lays
  * it out, through JOL ({@code org.openjdk.jol:jol-core}) reached by name: the producer's and the
  * consumer's cursor caches are at least 128 bytes apart, from the object start and from the
- * read-only fields. Skipped when JOL is not on the test class path.
+ * read-only fields. Skipped when JOL is not on the test class path; tagged long because JOL's
+ * start-up (a failed self-attach) takes seconds.
  */
+@Tag("long")
 class PaddingLayoutTest {
 
     @Test
@@ -26,7 +29,8 @@ class PaddingLayoutTest {
         for (String f : new String[] {"memory", "capacity", "mask", "elemSize"}) {
             final long off = offsets.get(f);
             final boolean clear = off - tail >= 128 || tail - off >= 128 && Math.abs(off - head) >= 128;
-            assertTrue(clear, f + "=" + off + " within 128 bytes of a cache (headCache=" + head + " tailCache=" + tail + ")");
+            assertTrue(clear, f + "=" + off + " within 128 bytes of a cache (headCache=" + head
+                + " tailCache=" + tail + ")");
         }
     }
 

@@ -73,7 +73,7 @@ class PoolInteropTest {
         assertEquals(0, c.poolInit(mem, 16, 3));
         final BlockPool pool = BlockPool.attach(mem);
         final AtomicIntegerArray owner = new AtomicIntegerArray(3);
-        final int rounds = BlockPoolConcurrencyTest.ROUNDS / 2;
+        final int rounds = BlockPoolConcurrencyTest.ROUNDS / 4;
         final Thread[] workers = {
             SpscRingConcurrencyTest.start("java-1", () -> BlockPoolConcurrencyTest.churn(pool, owner, 1, rounds)),
             SpscRingConcurrencyTest.start("java-2", () -> BlockPoolConcurrencyTest.churn(pool, owner, 2, rounds)),

@@ -32,7 +32,8 @@ class RingInteropTest {
     void sizesAndHeadersAgree() {
         for (long cap : new long[] {0, 1, 2, 3, 4, 1024, 1L << 40}) {
             for (int es : new int[] {0, 4, 8, 12, 16, 24, 4096}) {
-                assertEquals(c.ringBytes(cap, es), RingDescriptor.bytes(cap, es), "capacity=" + cap + " elemSize=" + es);
+                assertEquals(c.ringBytes(cap, es), RingDescriptor.bytes(cap, es),
+                    "capacity=" + cap + " elemSize=" + es);
             }
         }
         final SpscRing javaInit = SpscRing.allocate(16, 8);

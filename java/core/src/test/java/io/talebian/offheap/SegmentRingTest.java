@@ -23,7 +23,7 @@ class SegmentRingTest {
         final Class<?> segments = Class.forName("io.talebian.offheap.OffheapSegments");
         final Object arena = arenaClass.getMethod("ofShared").invoke(null);
         final SpscRing ring;
-        try (AutoCloseable closing = (AutoCloseable) arena) {
+        try {
             ring = (SpscRing) segments.getMethod("allocateRing", arenaClass, long.class, int.class)
                 .invoke(null, arena, 16L, 8);
             final BlockPool pool = (BlockPool) segments.getMethod("allocatePool", arenaClass, int.class, int.class)
@@ -31,7 +31,8 @@ class SegmentRingTest {
             assertEquals(0, ring.memory().alignmentOffset(0, RingDescriptor.ALIGNMENT));
             assertTrue(ring.offer(7L));
             final Object segment = segments.getMethod("segment", ByteBuffer.class).invoke(null, ring.memory());
-            final long address = (long) segment.getClass().getMethod("address").invoke(segment);
+            final Class<?> segmentClass = Class.forName("java.lang.foreign.MemorySegment");
+            final long address = (long) segmentClass.getMethod("address").invoke(segment);
             assertEquals(0, address % RingDescriptor.ALIGNMENT, "C gets an aligned tlb_ring_t *");
             final OffheapNative c = OffheapNative.find().orElse(null);
             if (c != null) {
@@ -43,11 +44,13 @@ class SegmentRingTest {
             } else {
                 assertEquals(7L, ring.poll(-1));
             }
-            final SpscRing attached = (SpscRing) segments.getMethod("attachRing", Class.forName("java.lang.foreign.MemorySegment"))
+            final SpscRing attached = (SpscRing) segments.getMethod("attachRing", segmentClass)
                 .invoke(null, segment);
             assertTrue(attached.offer(8L));
             assertEquals(8L, ring.poll(-1));
             assertEquals(4, pool.available());
+        } finally {
+            ((AutoCloseable) arena).close();
         }
         assertThrows(IllegalStateException.class, () -> ring.offer(1L), "the arena is closed");
     }

@@ -1,0 +1,51 @@
+package io.talebian.engine;
+
+import io.talebian.kernels.Backend;
+import io.talebian.kernels.Backends;
+import io.talebian.kernels.JavaKernels;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+/** Whichever kernels backend runs the engine, every field agrees within 1e-9 relative. */
+class BackendEquivalenceTest {
+
+    private static void assertClose(final String where, final double a, final double b, final double abs) {
+        if (!(Math.abs(a - b) <= abs)) {
+            throw new AssertionError(where + ": regime similarity " + a + " vs " + b);
+        }
+    }
+
+    @Test
+    void everyAvailableBackendMatchesJava() {
+        final List<Tick> ticks = Streams.generate(77, 1500, true, true);
+        for (Backend b : Backends.available()) {
+            for (int window : new int[] {16, 256}) {
+                final RiskConfig base = RiskConfig.builder().window(window).numQubits(window == 16 ? 4 : 8)
+                        .minObservations(16).swanMinLosses(16).momentumWindow(8).build();
+                final RiskEngine ref = new RiskEngine(base.toBuilder().kernels(JavaKernels.INSTANCE).build());
+                final RiskEngine got = new RiskEngine(base.toBuilder().kernels(Backends.get(b)).build());
+                final double[] amp = new double[base.amplitudes()];
+                for (int i = 0; i < amp.length; i++) {
+                    amp[i] = Math.cos(0.3 * i);
+                }
+                ref.registerReferenceState("cos", amp);
+                got.registerReferenceState("cos", amp);
+                final Assessment x = new Assessment();
+                final Assessment y = new Assessment();
+                for (int i = 0; i < ticks.size(); i++) {
+                    ref.assess(ticks.get(i), x);
+                    got.assess(ticks.get(i), y);
+                    final String where = b.id() + " W=" + window + " tick " + i;
+                    // the regime similarity inherits the native tanh table's 1e-6 error (talebian.h,
+                    // tlb_tanh) against JavaKernels' Math.tanh: compared separately, to 1e-5
+                    assertClose(where, x.maxRegimeSimilarity(), y.maxRegimeSimilarity(), 1e-5);
+                    assertClose(where, x.regimeSimilarity(0), y.regimeSimilarity(0), 1e-5);
+                    y.v[Assessment.MAX_REGIME_SIMILARITY] = x.maxRegimeSimilarity();
+                    y.similarity[0] = x.similarity[0];
+                    Streams.assertSame(where, x, y, 1e-9, 1e-15);
+                }
+            }
+        }
+    }
+}
