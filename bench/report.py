@@ -2,7 +2,8 @@
 """Result tables and target checks for the Talebian JMH suite (stdlib only).
 
   report.py table DIR                 writes DIR/RESULTS.md from DIR/*.json (JMH JSON) and
-                                      DIR/env.json, DIR/commands.txt (written by bench/run.sh)
+                                      DIR/env.json, DIR/commands.txt (written by bench/run.sh),
+                                      plus DIR/NOTES.md (optional, hand-written) verbatim
   report.py validate [--strict] JSON...
                                       checks the targets (the original design's and the
                                       project's); exit 1 when a seed target fails, or, with
@@ -387,8 +388,10 @@ def section_kernels(rows):
     if ks:
         order = ["commons", "java", "vector", "jni", "ffm", "ffmStandard"]
         ns_of = {}
+        alloc_of = {}
         for r in ks:
             ns_of[(int(params(r)["n"]), params(r)["impl"])] = to_ns(score(r), unit(r))
+            alloc_of[(int(params(r)["n"]), params(r)["impl"])] = alloc_per_op(r)
         body = []
         for n in sorted({k[0] for k in ns_of}):
             probe = bw.get(8 * n, {})
@@ -397,11 +400,12 @@ def section_kernels(rows):
                 ns = ns_of[(n, impl)]
                 vs_c = ns_of.get((n, "commons"))
                 vs_j = ns_of.get((n, "java"))
-                body.append((f"{n:,}", impl, fmt_ns(ns), f"{ns / n:.3f}", f"{8 * n / ns:.2f}", probe_s,
-                             f"{vs_c / ns:,.1f}x" if vs_c else "n/a", f"{vs_j / ns:.2f}x" if vs_j else "n/a"))
+                body.append((f"{n:,}", impl, fmt_ns(ns), fmt_num(ns / n), f"{8 * n / ns:.2f}", probe_s,
+                             f"{vs_c / ns:,.1f}x" if vs_c else "n/a", f"{vs_j / ns:.2f}x" if vs_j else "n/a",
+                             fmt_bytes(alloc_of.get((n, impl)))))
         out.append("### Window statistics kernels (`StatsKernelsBench`: n, mean, variance, sd, skewness, kurtosis, min, max)\n")
         out.append(table(("N", "impl", "time/op", "ns/element", "GB/s (8N bytes/op)", "probe GB/s heap / off-heap",
-                          "vs commons", "vs java"), body))
+                          "vs commons", "vs java", "B/op"), body))
         out.append("\nGB/s counts the input once (8N bytes per call); the library's kernels are two-pass, so they "
                    "read it twice. The probe is `ReadBandwidthBench` summing a `long[]` / off-heap segment of the "
                    "same 8N bytes (cache-resident up to N = 1,048,576 = 8 MiB on this machine).")
@@ -544,6 +548,12 @@ def cmd_table(argv):
               section_ring(rows), section_other(rows)):
         if s:
             md += [s, ""]
+    try:
+        notes = open(os.path.join(d, "NOTES.md")).read().strip()
+    except OSError:
+        notes = ""
+    if notes:
+        md += ["## Notes on this run (hand-written, from `NOTES.md`)", "", notes, ""]
     md += ["## Exact commands", "", "```", commands or "(commands.txt missing)", "```", ""]
     out = os.path.join(d, "RESULTS.md")
     with open(out, "w") as f:

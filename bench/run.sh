@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
     --only) ONLY="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --) shift; EXTRA=("$@"); break ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -113,7 +113,7 @@ for area in ${ONLY//,/ }; do
     latency) run_area latency 'io.talebian.bench.Engine(Latency|Batch)Bench' -prof gc ;;
     components) run_area components 'io.talebian.bench.EngineComponentsBench' -prof gc ;;
     multi) run_area multi 'io.talebian.bench.MultiInstrumentBench' ;;
-    kernels) run_area kernels 'io.talebian.bench.(StatsKernels|ReadBandwidth|CallOverhead)Bench' ;;
+    kernels) run_area kernels 'io.talebian.bench.(StatsKernels|ReadBandwidth|CallOverhead)Bench' -prof gc ;;
     ring) run_area ring 'io.talebian.bench.(Ring|RingThroughput|Pool)Bench' -prof gc ;;
     *) echo "run.sh: unknown area $area" >&2; exit 2 ;;
   esac

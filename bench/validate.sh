@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
     --strict) STRICT=(--strict); shift ;;
     --out) OUT="$2"; shift 2 ;;
     --from) shift; while [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; do FROM+=("$1"); shift; done ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "validate.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Taleb-style trading risk assessment: streaming risk engine, batch analytics, statistics.",
         subcommands = {StatsCommand.class, InfoCommand.class, AnalyzeCommand.class, AssessCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code for bad input or usage. */
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for an unexpected failure. */
@@ -33,9 +33,12 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a command: the usage on stderr and exit code 2 (a usage error). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("talebian: error: a command is needed");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_BAD_INPUT;
     }
 
     /** Held so that the level set below sticks (JUL keeps loggers weakly). */

@@ -72,6 +72,13 @@ class AssessCommandTest {
                 "--window", "100", "--output", dir.resolve("c.jsonl").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("(window 100, preset conservative"), r.err());
+        r = CliTestSupport.run("assess", "--input", sample400().toString(), "--set", "swan_horizon=10",
+                "--set", "kelly_fraction=0.2", "--output", dir.resolve("s.jsonl").toString());
+        assertEquals(0, r.code(), r.err());
+        r = CliTestSupport.run("assess", "--set", "no_such_field=1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("no_such_field"), r.err());
+        assertEquals(2, CliTestSupport.run("assess", "--set", "window").code());
         final StringBuilder sb = new StringBuilder("timestamp,price,amount\n");
         for (int i = 0; i < 200; i++) {
             sb.append(1385337600 + 13 * i).append(',').append(800 + Math.sin(i) * 5).append(",0.5\n");

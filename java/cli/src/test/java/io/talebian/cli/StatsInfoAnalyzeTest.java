@@ -124,6 +124,17 @@ class StatsInfoAnalyzeTest {
     }
 
     @Test
+    void noCommandIsAUsageErrorAndHelpIsNot() {
+        final Result r = CliTestSupport.run();
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("talebian: error: a command is needed"), r.err());
+        final Result h = CliTestSupport.run("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("assess") && h.out().contains("analyze"), h.out());
+        assertEquals(0, CliTestSupport.run("assess", "--help").code());
+    }
+
+    @Test
     void unknownOptionIsAUsageErrorWithExitCode2() {
         final Result r = CliTestSupport.run("stats", "--frobnicate");
         assertEquals(2, r.code());

@@ -26,10 +26,11 @@ public record HillEstimate(String tail, int n, int k, double threshold, double g
     /**
      * Tail VaR/ES at level {@code p} by Weissman's extrapolation:
      * VaR = u * ((n/k)*(1-p))^(-1/alpha), ES = VaR * alpha/(alpha-1) (+inf when alpha &lt;= 1).
-     * Meant for 1-p &lt;= k/n (beyond the threshold); NaN when unavailable.
+     * Defined for 1-p &lt;= k/n, i.e. levels beyond the threshold u, where the power law was
+     * fitted; NaN otherwise (the body of the distribution is not a power law) and when unavailable.
      */
     public TailRisk tailRisk(final double p) {
-        if (!available() || !(p > 0.0 && p < 1.0)) {
+        if (!available() || !(p > 0.0 && p < 1.0) || (1.0 - p) > (double) k / n + 1e-12) {
             return new TailRisk("hill", p, Double.NaN, Double.NaN);
         }
         final double var = threshold * Math.pow((double) n / k * (1.0 - p), -1.0 / alpha);

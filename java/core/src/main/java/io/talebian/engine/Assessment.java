@@ -21,6 +21,7 @@ public final class Assessment {
     static final int LOG_RETURN = AssessmentField.LOG_RETURN.ordinal();
     static final int OBSERVATIONS = AssessmentField.OBSERVATIONS.ordinal();
     static final int WARMING_UP = AssessmentField.WARMING_UP.ordinal();
+    static final int DISPERSION_AVAILABLE = AssessmentField.DISPERSION_AVAILABLE.ordinal();
     static final int MEAN = AssessmentField.MEAN.ordinal();
     static final int SD = AssessmentField.SD.ordinal();
     static final int SKEWNESS = AssessmentField.SKEWNESS.ordinal();
@@ -157,6 +158,11 @@ public final class Assessment {
 
     public boolean isWarmingUp() {
         return v[WARMING_UP] != 0.0;
+    }
+
+    /** n &gt;= 2 and sd &gt; 0 (else skewness, kurtosis and full Kelly are NaN). */
+    public boolean isDispersionAvailable() {
+        return v[DISPERSION_AVAILABLE] != 0.0;
     }
 
     public double mean() {

@@ -14,10 +14,12 @@ public enum AssessmentField {
     OBSERVATIONS("observations", Kind.INT, null),
     WARMING_UP("warming_up", Kind.BOOLEAN, null),
     // window moments (spec 2)
+    /** n &gt;= 2 and sd &gt; 0: skewness, kurtosis and the full Kelly fraction are defined. */
+    DISPERSION_AVAILABLE("dispersion_available", Kind.BOOLEAN, null),
     MEAN("mean", Kind.DOUBLE, null),
     SD("sd", Kind.DOUBLE, null),
-    SKEWNESS("skewness", Kind.DOUBLE, null),
-    KURTOSIS("kurtosis", Kind.DOUBLE, null),
+    SKEWNESS("skewness", Kind.DOUBLE, DISPERSION_AVAILABLE),
+    KURTOSIS("kurtosis", Kind.DOUBLE, DISPERSION_AVAILABLE),
     MIN("min", Kind.DOUBLE, null),
     MAX("max", Kind.DOUBLE, null),
     // whale detection (3.1)
@@ -61,7 +63,7 @@ public enum AssessmentField {
     BLACK_SWAN_CONFIDENCE("black_swan_confidence", Kind.DOUBLE, null),
     // Kelly (3.4)
     ADJUSTED_MEAN("adjusted_mean", Kind.DOUBLE, null),
-    FULL_KELLY("full_kelly", Kind.DOUBLE, null),
+    FULL_KELLY("full_kelly", Kind.DOUBLE, DISPERSION_AVAILABLE),
     KELLY_FRACTION("kelly_fraction", Kind.DOUBLE, null),
     TRADE_COUNT("trade_count", Kind.INT, null),
     DISCRETE_KELLY_AVAILABLE("discrete_kelly_available", Kind.BOOLEAN, null),

@@ -132,9 +132,11 @@ public final class RiskEngine {
         boolean swanEvent = false;
         double eventScore = Double.NaN;
         if (!first) {
-            final double sdBefore = moments.sd();
-            if (sdBefore > 0.0) {
-                eventScore = Math.abs(r - moments.mean()) / sdBefore;
+            if (moments.n() >= 2) {
+                final double sdBefore = moments.sd();
+                final double dev = Math.abs(r - moments.mean());
+                // a flat window (sd' = 0): any move is infinitely many sigmas, no move is 0
+                eventScore = sdBefore > 0.0 ? dev / sdBefore : dev > 0.0 ? Double.POSITIVE_INFINITY : 0.0;
                 swanEvent = eventScore > config.swanEventZ();
             }
             slideWindow(r);
@@ -219,6 +221,7 @@ public final class RiskEngine {
         final double sd = moments.sd();
         final boolean dispersed = n >= 2 && sd > 0.0 && sd < Double.POSITIVE_INFINITY;
         v[Assessment.OBSERVATIONS] = n;
+        v[Assessment.DISPERSION_AVAILABLE] = dispersed ? 1.0 : 0.0;
         v[Assessment.MEAN] = mu;
         v[Assessment.SD] = sd;
         v[Assessment.SKEWNESS] = moments.skewness();

@@ -23,7 +23,7 @@ final class WhaleDetector {
     private final double threshold;
 
     private final MirroredRing volumes;
-    private double volumeSum;
+    private final CompensatedSum volumeSum = new CompensatedSum();
 
     /** Per return slot: dP, q = sign * V (NaN without volume), |r|/(P V) (NaN unless V &gt; 0). */
     private final MirroredRing dps;
@@ -34,7 +34,7 @@ final class WhaleDetector {
     private double kmy;
     private double kcxy;
     private double km2y;
-    private double illiqSum;
+    private final CompensatedSum illiqSum = new CompensatedSum();
     private int illiqCount;
 
     private int lastSign;
@@ -92,7 +92,7 @@ final class WhaleDetector {
             final int cnt = volumes.size();
             double s = 1.0;
             if (cnt >= MIN_VOLUMES) {
-                final double mean = volumeSum / cnt;
+                final double mean = Math.max(volumeSum.value(), 0.0) / cnt;
                 s = mean > 0.0 ? vol / mean : vol > 0.0 ? Double.POSITIVE_INFINITY : 1.0;
             }
             final boolean detected = s >= threshold;
@@ -112,7 +112,7 @@ final class WhaleDetector {
         v[Assessment.KYLE_LAMBDA_AVAILABLE] = kyle ? 1.0 : 0.0;
         v[Assessment.KYLE_LAMBDA] = kyle ? kyleLambda() : Double.NaN;
         v[Assessment.AMIHUD_AVAILABLE] = illiqCount > 0 ? 1.0 : 0.0;
-        v[Assessment.AMIHUD] = illiqCount > 0 ? illiqSum / illiqCount : Double.NaN;
+        v[Assessment.AMIHUD] = illiqCount > 0 ? Math.max(illiqSum.value(), 0.0) / illiqCount : Double.NaN;
         // OFI
         updateOfi(t);
         final int ne = ofiEvents.size();
@@ -139,17 +139,17 @@ final class WhaleDetector {
 
     private void pushVolume(final double vol) {
         if (volumes.count() >= window) {
-            volumeSum -= volumes.last(window - 1);
+            volumeSum.add(-volumes.last(window - 1));
         }
         volumes.push(vol);
-        volumeSum += vol;
+        volumeSum.add(vol);
         if (volumes.count() % window == 0) {
             final double[] a = volumes.array();
             double s = 0.0;
             for (int i = volumes.start(window), end = i + window; i < end; i++) {
                 s += a[i];
             }
-            volumeSum = s;
+            volumeSum.set(s);
         }
     }
 
@@ -161,7 +161,7 @@ final class WhaleDetector {
             }
             final double oa = illiq.last(window - 1);
             if (oa == oa) {
-                illiqSum -= oa;
+                illiqSum.add(-oa);
                 illiqCount--;
             }
         }
@@ -172,7 +172,7 @@ final class WhaleDetector {
             kyleAdd(dp, q);
         }
         if (am == am) {
-            illiqSum += am;
+            illiqSum.add(am);
             illiqCount++;
         }
         if (dps.count() % window == window / 2) {
@@ -229,7 +229,7 @@ final class WhaleDetector {
                 sa += am[i];
             }
         }
-        illiqSum = sa;
+        illiqSum.set(sa);
         illiqCount = na;
         kn = n;
         if (n == 0) {
@@ -287,7 +287,8 @@ final class WhaleDetector {
 
     void write(final DataOutput out) throws IOException {
         volumes.write(out);
-        out.writeDouble(volumeSum);
+        out.writeDouble(volumeSum.rawSum());
+        out.writeDouble(volumeSum.rawComp());
         dps.write(out);
         qs.write(out);
         illiq.write(out);
@@ -296,7 +297,8 @@ final class WhaleDetector {
         out.writeDouble(kmy);
         out.writeDouble(kcxy);
         out.writeDouble(km2y);
-        out.writeDouble(illiqSum);
+        out.writeDouble(illiqSum.rawSum());
+        out.writeDouble(illiqSum.rawComp());
         out.writeInt(illiqCount);
         out.writeInt(lastSign);
         ofiEvents.write(out);
@@ -309,7 +311,7 @@ final class WhaleDetector {
 
     void read(final DataInput in) throws IOException {
         volumes.read(in);
-        volumeSum = in.readDouble();
+        volumeSum.setRaw(in.readDouble(), in.readDouble());
         dps.read(in);
         qs.read(in);
         illiq.read(in);
@@ -318,7 +320,7 @@ final class WhaleDetector {
         kmy = in.readDouble();
         kcxy = in.readDouble();
         km2y = in.readDouble();
-        illiqSum = in.readDouble();
+        illiqSum.setRaw(in.readDouble(), in.readDouble());
         illiqCount = in.readInt();
         lastSign = in.readInt();
         ofiEvents.read(in);

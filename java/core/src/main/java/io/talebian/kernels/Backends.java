@@ -31,12 +31,22 @@ public final class Backends {
 
     /**
      * Window length from which a native downcall beats the scalar Java loop for
-     * {@code windowStats} (AUTO uses Java below it). Measured with the JMH benchmark
-     * {@code CrossoverBenchmark} (see {@code docs/crossover.md}): {@code java} vs {@code ffm} (critical
-     * downcall) average time at n = 4..256 on JDK 25, best ISA; the smallest n from which FFM is
-     * faster, rounded up to a power of two. Override with {@code -Dtalebian.auto.crossover=N}.
+     * {@code windowStats} (AUTO uses Java below it). Override with {@code -Dtalebian.auto.crossover=N}.
+     *
+     * <p>How it was measured (2026-11-24, JDK 25, best ISA, 2-core shared VM): the JMH benchmark
+     * {@code bench/.../StatsKernelsBench} swept over small windows,
+     * <pre>
+     * java -jar bench/target/benchmarks.jar StatsKernelsBench -p impl=java,ffm,jni \
+     *      -p n=4,8,16,24,32,48,64,80,96,112,128,160,256 -wi 4 -w 200ms -i 12 -r 200ms -f 1 -rf json
+     * </pre>
+     * comparing the minimum and the median of the per-iteration averages (the machine was heavily
+     * shared - load average 12-16 on 2 cores - so the means were noise; absolute times are ~5x
+     * inflated, the ratios are what counts). java vs ffm (critical) in ns, min / median:
+     * n=48 247/330 vs 390/487; n=64 486/581 vs 455/667 (a tie); n=80 546/727 vs 385/503;
+     * n=128 904/1083 vs 378/525. JNI crosses at about the same n (n=128: 692 vs 536). So FFM wins
+     * from n of about 64-80: the constant is 64. Re-measure on a quiet machine before relying on it.
      */
-    public static final int DEFAULT_CROSSOVER = 32;
+    public static final int DEFAULT_CROSSOVER = 64;
 
     static final String JNI_CLASS = "io.talebian.kernels.JniKernels";
     static final String FFM_CLASS = "io.talebian.kernels.FfmKernels";

@@ -39,15 +39,33 @@ public final class JavaKernels implements Kernels {
             return;
         }
         final int end = off + len;
-        double sum = 0.0;
+        // pass 1 in the order of native/src/stats_scalar.c (4 partial sums), so that the
+        // reference and the scalar tier round identically
+        double p0 = 0.0;
+        double p1 = 0.0;
+        double p2 = 0.0;
+        double p3 = 0.0;
         double min = x[off];
         double max = x[off];
-        for (int i = off; i < end; i++) {
+        int i = off;
+        for (; i + 4 <= end; i += 4) {
+            p0 += x[i];
+            p1 += x[i + 1];
+            p2 += x[i + 2];
+            p3 += x[i + 3];
+            for (int j = i; j < i + 4; j++) {
+                final double v = x[j];
+                min = v < min ? v : min;
+                max = v > max ? v : max;
+            }
+        }
+        for (; i < end; i++) {
             final double v = x[i];
-            sum += v;
+            p0 += v;
             min = v < min ? v : min;
             max = v > max ? v : max;
         }
+        final double sum = (p0 + p1) + (p2 + p3);
         final double mean0 = mean0(x, off, len, sum);
         if (mean0 != mean0 && hasNaN(x, off, len)) {
             final double q = Double.NaN;
@@ -60,18 +78,42 @@ public final class JavaKernels implements Kernels {
         }
         final int e = scaleExponent(mean0, min, max);
         final double scale = Math.scalb(1.0, -e);
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        double s4 = 0.0;
-        for (int i = off; i < end; i++) {
+        // pass 2 in the order of stats_scalar.c: even and odd elements in two sets of sums
+        double a1 = 0.0;
+        double a2 = 0.0;
+        double a3 = 0.0;
+        double a4 = 0.0;
+        double b1 = 0.0;
+        double b2 = 0.0;
+        double b3 = 0.0;
+        double b4 = 0.0;
+        i = off;
+        for (; i + 2 <= end; i += 2) {
+            final double d = (x[i] - mean0) * scale;
+            final double e2 = (x[i + 1] - mean0) * scale;
+            final double d2 = d * d;
+            final double ee = e2 * e2;
+            a1 += d;
+            a2 += d2;
+            a3 += d2 * d;
+            a4 += d2 * d2;
+            b1 += e2;
+            b2 += ee;
+            b3 += ee * e2;
+            b4 += ee * ee;
+        }
+        if (i < end) {
             final double d = (x[i] - mean0) * scale;
             final double d2 = d * d;
-            s1 += d;
-            s2 += d2;
-            s3 += d2 * d;
-            s4 += d2 * d2;
+            a1 += d;
+            a2 += d2;
+            a3 += d2 * d;
+            a4 += d2 * d2;
         }
+        final double s1 = a1 + b1;
+        final double s2 = a2 + b2;
+        final double s3 = a3 + b3;
+        final double s4 = a4 + b4;
         finishStats(out, len, mean0, e, s1, s2, s3, s4, min, max);
     }
 
@@ -177,15 +219,33 @@ public final class JavaKernels implements Kernels {
             return;
         }
         final int end = off + len;
-        double sum = 0.0;
+        // pass 1 in the order of native/src/stats_scalar.c (4 partial sums), so that the
+        // reference and the scalar tier round identically
+        double p0 = 0.0;
+        double p1 = 0.0;
+        double p2 = 0.0;
+        double p3 = 0.0;
         double min = x[off];
         double max = x[off];
-        for (int i = off; i < end; i++) {
+        int i = off;
+        for (; i + 4 <= end; i += 4) {
+            p0 += x[i];
+            p1 += x[i + 1];
+            p2 += x[i + 2];
+            p3 += x[i + 3];
+            for (int j = i; j < i + 4; j++) {
+                final double v = x[j];
+                min = v < min ? v : min;
+                max = v > max ? v : max;
+            }
+        }
+        for (; i < end; i++) {
             final double v = x[i];
-            sum += v;
+            p0 += v;
             min = v < min ? v : min;
             max = v > max ? v : max;
         }
+        final double sum = (p0 + p1) + (p2 + p3);
         final double mean0 = mean0(x, off, len, sum);
         if (mean0 != mean0 && hasNaN(x, off, len)) {
             final double q = Double.NaN;
@@ -194,18 +254,42 @@ public final class JavaKernels implements Kernels {
         }
         final int e = scaleExponent(mean0, min, max);
         final double scale = Math.scalb(1.0, -e);
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        double s4 = 0.0;
-        for (int i = off; i < end; i++) {
+        // pass 2 in the order of stats_scalar.c: even and odd elements in two sets of sums
+        double a1 = 0.0;
+        double a2 = 0.0;
+        double a3 = 0.0;
+        double a4 = 0.0;
+        double b1 = 0.0;
+        double b2 = 0.0;
+        double b3 = 0.0;
+        double b4 = 0.0;
+        i = off;
+        for (; i + 2 <= end; i += 2) {
+            final double d = (x[i] - mean0) * scale;
+            final double e2 = (x[i + 1] - mean0) * scale;
+            final double d2 = d * d;
+            final double ee = e2 * e2;
+            a1 += d;
+            a2 += d2;
+            a3 += d2 * d;
+            a4 += d2 * d2;
+            b1 += e2;
+            b2 += ee;
+            b3 += ee * e2;
+            b4 += ee * ee;
+        }
+        if (i < end) {
             final double d = (x[i] - mean0) * scale;
             final double d2 = d * d;
-            s1 += d;
-            s2 += d2;
-            s3 += d2 * d;
-            s4 += d2 * d2;
+            a1 += d;
+            a2 += d2;
+            a3 += d2 * d;
+            a4 += d2 * d2;
         }
+        final double s1 = a1 + b1;
+        final double s2 = a2 + b2;
+        final double s3 = a3 + b3;
+        final double s4 = a4 + b4;
         mergeScaled(acc, len, mean0, e, s1, s2, s3, s4, min, max);
     }
 
@@ -406,19 +490,43 @@ public final class JavaKernels implements Kernels {
      */
     @Override
     public void amplitudeEncode(final double[] z, final int len, final double[] out) {
-        double norm2 = 0.0;
+        double ss = 0.0;
         for (int i = 0; i < len; i++) {
             final double t = Math.tanh(z[i]);
             out[i] = t;
-            norm2 += t * t;
+            ss += t * t;
         }
-        if (norm2 == 0.0) {
+        divideByNorm(out, len, ss);
+    }
+
+    /**
+     * out[0, len) /= its L2 norm, given ss = the sum of squares; as {@code tlb_amplitude_encode}:
+     * when ss &lt; 2^-900 the squares may have underflowed, so the norm is recomputed scaled by the
+     * largest |value|; a zero norm gives zeros, a NaN norm NaNs.
+     */
+    static void divideByNorm(final double[] out, final int len, final double ss) {
+        double norm = Math.sqrt(ss);
+        if (ss < 0x1p-900) {
+            double mx = 0.0;
+            for (int i = 0; i < len; i++) {
+                final double a = Math.abs(out[i]);
+                mx = a > mx ? a : mx;
+            }
+            if (mx > 0.0) {
+                double t = 0.0;
+                for (int i = 0; i < len; i++) {
+                    final double q = out[i] / mx;
+                    t += q * q;
+                }
+                norm = mx * Math.sqrt(t);
+            }
+        }
+        if (norm == 0.0) {
             java.util.Arrays.fill(out, 0, len, 0.0);
             return;
         }
-        final double inv = 1.0 / Math.sqrt(norm2);
         for (int i = 0; i < len; i++) {
-            out[i] *= inv;
+            out[i] /= norm;
         }
     }
 

@@ -3,7 +3,7 @@ package io.talebian.kernels;
 /**
  * The numeric kernels the engine and the statistics API run on, behind one interface so that a
  * backend ({@code java}, {@code vector}, {@code jni}, {@code ffm}) is chosen once, when an engine
- * or a {@link Statistics} object is built, never per call.
+ * or a {@code io.talebian.stats.Statistics} object is built, never per call.
  *
  * <p>Contract shared by every implementation:
  * <ul>

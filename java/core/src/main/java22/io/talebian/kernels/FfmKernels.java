@@ -31,7 +31,8 @@ import java.util.Objects;
  * {@link #CRITICAL_MAX_LENGTH} elements and standard ones above.
  *
  * <p>Result structs live in a per-thread native scratch segment, written by C and read into the
- * caller's result object, so a call allocates nothing (beyond what escape analysis removes).
+ * caller's result object, and the heap segments of the arrays an engine passes every tick are
+ * cached per thread ({@link FfmScratch#at}), so a steady-state call allocates nothing.
  * The {@code MemorySegment} overloads take off-heap (or heap) inputs directly; they check that
  * the segment holds the {@code n} values, because C would otherwise read past its end.
  * Stateless (per-thread scratch aside) and thread-safe.
@@ -133,13 +134,12 @@ public final class FfmKernels implements Kernels {
 
     /**
      * x[off, off+len) as a heap segment for a critical call. Bounds are checked here (C would
-     * otherwise read past the array); the whole-array segment is cached per thread and sliced
-     * only when off != 0, so a call on a reused array from offset 0 allocates nothing.
+     * otherwise read past the array); the segment comes from the per-thread cache of
+     * {@link FfmScratch#at}, so calls on an engine's long-lived arrays allocate nothing.
      */
     private static MemorySegment slice(final FfmScratch s, final double[] x, final int off, final int len) {
         Objects.checkFromIndexSize(off, len, x.length);
-        final MemorySegment whole = s.heap(x);
-        return off == 0 ? whole : whole.asSlice((long) off * Double.BYTES, (long) len * Double.BYTES);
+        return s.at(x, off);
     }
 
     /** x[off, off+len) copied off-heap for a standard call, after the same bounds check. */
@@ -322,7 +322,7 @@ public final class FfmKernels implements Kernels {
         try {
             if (critical(len)) {
                 got = (long) Critical.TOP_K_DESC.invokeExact(slice(s, x, off, len), (long) len, (long) kk,
-                        MemorySegment.ofArray(out));
+                        s.at(out, 0));
             } else {
                 final MemorySegment in = input(s, x, off, len);
                 final MemorySegment o = s.output((long) kk * Double.BYTES);
@@ -360,8 +360,7 @@ public final class FfmKernels implements Kernels {
         final int rc;
         try {
             if (critical(len)) {
-                rc = (int) Critical.AMPLITUDE_ENCODE.invokeExact(slice(s, z, 0, len), (long) len,
-                        MemorySegment.ofArray(out));
+                rc = (int) Critical.AMPLITUDE_ENCODE.invokeExact(slice(s, z, 0, len), (long) len, s.at(out, 0));
             } else {
                 final MemorySegment in = input(s, z, 0, len);
                 rc = (int) Standard.AMPLITUDE_ENCODE.invokeExact(in, (long) len, in);
@@ -392,12 +391,11 @@ public final class FfmKernels implements Kernels {
     public double stateOverlap(final double[] a, final double[] b, final int len) {
         Objects.checkFromIndexSize(0, len, a.length);
         Objects.checkFromIndexSize(0, len, b.length);
+        final FfmScratch s = FfmScratch.get();
         try {
             if (critical(len)) {
-                return (double) Critical.STATE_OVERLAP.invokeExact(MemorySegment.ofArray(a), MemorySegment.ofArray(b),
-                        (long) len);
+                return (double) Critical.STATE_OVERLAP.invokeExact(s.at(a, 0), s.at(b, 0), (long) len);
             }
-            final FfmScratch s = FfmScratch.get();
             return (double) Standard.STATE_OVERLAP.invokeExact(input(s, a, 0, len), s.second(b, len), (long) len);
         } catch (Throwable t) {
             throw rethrow(t);

@@ -23,25 +23,74 @@ final class FfmScratch {
     private MemorySegment buffer = Arena.ofAuto().allocate(4096, 64);
     private MemorySegment output = Arena.ofAuto().allocate(4096, 64);
     private MemorySegment second = Arena.ofAuto().allocate(4096, 64);
-    /** The heap segment of the array last passed to a critical call (see {@link #heap}). */
-    private double[] lastArray;
-    private MemorySegment lastSegment;
+    /** Arrays cached by {@link #at}: identity-keyed, round-robin replacement. */
+    private static final int ENTRIES = 16;
+    /** Longest array cached (elements): bounds what a thread keeps reachable (16 x 512 KiB). */
+    private static final int CACHE_MAX = 1 << 16;
+    /** Longest array that also gets a per-offset slice table. */
+    private static final int TABLE_MAX = 1 << 13;
+    private final double[][] arrays = new double[ENTRIES][];
+    private final MemorySegment[] wholes = new MemorySegment[ENTRIES];
+    private final MemorySegment[][] tables = new MemorySegment[ENTRIES][];
+    private int next;
+    private int last;
 
     static FfmScratch get() {
         return LOCAL.get();
     }
 
     /**
-     * The whole-array heap segment of x, reused while the same array comes back (the common case:
-     * an engine passes its own window array every tick), so that a critical call on it allocates
-     * nothing. Keeps the last array reachable until another array is passed on this thread.
+     * A heap segment starting at x[off] (to the end of x) for a critical call; the caller checks
+     * the range. Engines pass the same few arrays every tick (a window ring, its scratch, the
+     * reference states), so the segments are cached: the last 16 arrays of up to 65536 elements
+     * keep their whole-array segment, and those of up to 8192 a lazily filled table of per-offset
+     * slices; a call on a cached array and offset allocates nothing. The cache keeps those arrays
+     * reachable until they are replaced (at most 16 x 512 KiB per thread). Longer arrays get a
+     * fresh wrapper per call (noise next to the work on them).
      */
-    MemorySegment heap(final double[] x) {
-        if (x != lastArray) {
-            lastSegment = MemorySegment.ofArray(x);
-            lastArray = x;
+    MemorySegment at(final double[] x, final int off) {
+        if (x.length > CACHE_MAX) {
+            final MemorySegment whole = MemorySegment.ofArray(x);
+            return off == 0 ? whole : whole.asSlice((long) off * Double.BYTES);
         }
-        return lastSegment;
+        int i = last;
+        if (arrays[i] != x) {
+            i = find(x);
+            if (i < 0) {
+                i = next;
+                next = (next + 1) & (ENTRIES - 1);
+                arrays[i] = x;
+                wholes[i] = MemorySegment.ofArray(x);
+                tables[i] = null;
+            }
+            last = i;
+        }
+        if (off == 0) {
+            return wholes[i];
+        }
+        if (x.length > TABLE_MAX) {
+            return wholes[i].asSlice((long) off * Double.BYTES);
+        }
+        MemorySegment[] t = tables[i];
+        if (t == null) {
+            t = new MemorySegment[x.length];
+            tables[i] = t;
+        }
+        MemorySegment slice = t[off];
+        if (slice == null) {
+            slice = wholes[i].asSlice((long) off * Double.BYTES);
+            t[off] = slice;
+        }
+        return slice;
+    }
+
+    private int find(final double[] x) {
+        for (int i = 0; i < ENTRIES; i++) {
+            if (arrays[i] == x) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

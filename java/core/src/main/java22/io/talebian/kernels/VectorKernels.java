@@ -199,18 +199,7 @@ public final class VectorKernels implements Kernels {
             out[i] = t;
             norm2 += t * t;
         }
-        if (norm2 == 0.0) {
-            java.util.Arrays.fill(out, 0, len, 0.0);
-            return;
-        }
-        final double inv = 1.0 / Math.sqrt(norm2);
-        i = 0;
-        for (; i < upper; i += S.length()) {
-            DoubleVector.fromArray(S, out, i).mul(inv).intoArray(out, i);
-        }
-        for (; i < len; i++) {
-            out[i] *= inv;
-        }
+        JavaKernels.divideByNorm(out, len, norm2);
     }
 
     @Override

@@ -64,6 +64,9 @@ class TailEstimatorsTest {
         assertEquals(2 * Math.sqrt(10), h.tailRisk(0.99).es(), 1e-12);
         assertEquals(Double.POSITIVE_INFINITY,
                 new HillEstimate("left", 100, 10, 1.0, 1.25, 0.8, 0.1).tailRisk(0.99).es());
+        // 1 - p = 0.2 > k/n = 0.1: inside the threshold, where no power law was fitted.
+        assertTrue(Double.isNaN(h.tailRisk(0.8).var()));
+        assertEquals(1.0, h.tailRisk(0.9).var(), 1e-12);
     }
 
     @Test

@@ -18,7 +18,7 @@ class BackendEquivalenceTest {
 
     @Test
     void everyAvailableBackendMatchesJava() {
-        final List<Tick> ticks = Streams.generate(77, 1500, true, true);
+        final List<Tick> ticks = Streams.generate(77, 800, true, true);
         for (Backend b : Backends.available()) {
             for (int window : new int[] {16, 256}) {
                 final RiskConfig base = RiskConfig.builder().window(window).numQubits(window == 16 ? 4 : 8)

@@ -66,7 +66,7 @@ class BadTickTest {
         assertEquals(-1.0, x.value());
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void invalidTicksNeverChangeState(@ForAll final long seed, @ForAll @IntRange(min = 1, max = 30) final int rate) {
         final SplittableRandom rnd = new SplittableRandom(seed);
         final List<Tick> ticks = Streams.generate(seed, 200, rnd.nextBoolean(), rnd.nextBoolean());

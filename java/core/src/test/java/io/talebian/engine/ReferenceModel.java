@@ -68,6 +68,7 @@ final class ReferenceModel {
         put(e, AssessmentField.MIN, n > 0 ? min(win) : Double.NaN);
         put(e, AssessmentField.MAX, n > 0 ? max(win) : Double.NaN);
         final boolean dispersed = n >= 2 && sd > 0;
+        put(e, AssessmentField.DISPERSION_AVAILABLE, dispersed ? 1 : 0);
 
         // swan event
         double score = Double.NaN;
@@ -75,8 +76,9 @@ final class ReferenceModel {
             final int np = Math.min(nr - 1, w);
             final double[] prev = Arrays.copyOfRange(r, nr - 1 - np, nr - 1);
             final double[] pm = moments(prev);
-            if (np >= 2 && pm[1] > 0) {
-                score = Math.abs(r[nr - 1] - pm[0]) / pm[1];
+            if (np >= 2) {
+                final double dev = Math.abs(r[nr - 1] - pm[0]);
+                score = pm[1] > 0 ? dev / pm[1] : dev > 0 ? Double.POSITIVE_INFINITY : 0;
             }
         }
         put(e, AssessmentField.SWAN_EVENT_SCORE, score);

@@ -27,7 +27,7 @@ class SortedWindowTest {
         return ReferenceModel.median(d);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void slidingWindowMatchesSorting(@ForAll final long seed, @ForAll @IntRange(min = 1, max = 40) final int cap,
                                      @ForAll @IntRange(min = 0, max = 3) final int ties) {
         final SplittableRandom rnd = new SplittableRandom(seed);

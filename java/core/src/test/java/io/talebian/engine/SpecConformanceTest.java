@@ -42,7 +42,7 @@ class SpecConformanceTest {
     @Test
     void everyFieldMatchesTheNaiveModelWithVolumeAndQuotes() {
         final RiskConfig c = RiskConfig.builder().window(120).numQubits(5).kernels(JavaKernels.INSTANCE).build();
-        run(c, Streams.generate(1, 700, true, true), true, true);
+        run(c, Streams.generate(1, 500, true, true), true, true);
     }
 
     @Test

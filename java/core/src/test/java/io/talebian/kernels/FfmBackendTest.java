@@ -121,9 +121,8 @@ class FfmBackendTest {
 
     /**
      * A steady-state call on a reused array allocates nothing: results go through the per-thread
-     * native scratch, the whole-array segment is cached per thread, and the standard mode copies
-     * into a reused native buffer. A window at a non-zero offset costs at most one slice wrapper
-     * in critical mode (when escape analysis does not remove it). Measured with
+     * native scratch, the array's segments (whole and per offset) are cached per thread, and the
+     * standard mode copies into a reused native buffer. Measured with
      * {@code com.sun.management.ThreadMXBean.getThreadAllocatedBytes} over 20000 calls after warm-up.
      */
     @Test
@@ -136,9 +135,7 @@ class FfmBackendTest {
         for (String m : new String[] {"critical", "standard", "adaptive"}) {
             final Kernels k = mode(m);
             assertEquals(0, bytesPerCall(mx, k, x, out, 0), m + ": bytes allocated per windowStats call, off=0");
-            final long sliced = bytesPerCall(mx, k, x, out, 7);
-            System.out.println("ffm " + m + ": bytes per windowStats call at off != 0: " + sliced);
-            assertTrue(sliced <= 64, m + ": bytes per call at off != 0: " + sliced);
+            assertEquals(0, bytesPerCall(mx, k, x, out, 7), m + ": bytes allocated per windowStats call, off 0..7");
         }
     }
 
