@@ -47,6 +47,7 @@ public final class RiskConfig {
     private final int numQubits;
     private final int maxReferenceStates;
     private final int historySize;
+    private final TailSumsMode tailSums;
     private final Kernels kernels;
 
     private RiskConfig(final Builder b) {
@@ -77,6 +78,7 @@ public final class RiskConfig {
         numQubits = b.numQubits;
         maxReferenceStates = b.maxReferenceStates;
         historySize = b.historySize;
+        tailSums = b.tailSums;
         kernels = b.kernels;
     }
 
@@ -136,6 +138,7 @@ public final class RiskConfig {
         b.numQubits = numQubits;
         b.maxReferenceStates = maxReferenceStates;
         b.historySize = historySize;
+        b.tailSums = tailSums;
         b.kernels = kernels;
         return b;
     }
@@ -177,6 +180,8 @@ public final class RiskConfig {
     public int maxReferenceStates() { return maxReferenceStates; }
     /** H: assessments kept in the engine's history ring (0 disables it). */
     public int historySize() { return historySize; }
+    /** How the tail sums of spec 3.2 are formed (default {@link TailSumsMode#SORTED}). */
+    public TailSumsMode tailSums() { return tailSums; }
     /** The kernels the engine uses, or {@code null} for the automatic choice for the window size. */
     public Kernels kernels() { return kernels; }
 
@@ -209,6 +214,7 @@ public final class RiskConfig {
         out.writeInt(numQubits);
         out.writeInt(maxReferenceStates);
         out.writeInt(historySize);
+        out.writeInt(tailSums.ordinal());
     }
 
     /** Reads what {@link #write} wrote, into a builder (kernels left to the caller). */
@@ -244,6 +250,11 @@ public final class RiskConfig {
         b.numQubits = in.readInt();
         b.maxReferenceStates = in.readInt();
         b.historySize = in.readInt();
+        final int mode = in.readInt();
+        if (mode < 0 || mode >= TailSumsMode.values().length) {
+            throw new IOException("snapshot tail_sums ordinal=" + mode + " is out of range");
+        }
+        b.tailSums = TailSumsMode.values()[mode];
         return b;
     }
 
@@ -256,13 +267,13 @@ public final class RiskConfig {
                         + "kelly_max_fraction=%s, risk_free_per_tick=%s, whale_volume_threshold=%s, "
                         + "whale_detected_multiplier=%s, destructive_swan_protection=%s, dynamic_rebalance_threshold=%s, "
                         + "parasitic_opportunity_threshold=%s, num_qubits=%d, max_reference_states=%d, history_size=%d, "
-                        + "kernels=%s}",
+                        + "tail_sums=%s, kernels=%s}",
                 preset.id(), window, momentumWindow, volatilityLookback, minObservations, swanMinLosses, ewmaLambda,
                 swanSigma, swanHorizon, swanEventZ, afTailK, afDelta, antifragilityThreshold, barbellSafeRatio,
                 barbellRiskyRatio, blackSwanThreshold, kellyFraction, kellyMaxFraction, riskFreePerTick,
                 whaleVolumeThreshold, whaleDetectedMultiplier, destructiveSwanProtection, dynamicRebalanceThreshold,
                 parasiticOpportunityThreshold, numQubits, maxReferenceStates, historySize,
-                kernels == null ? "auto" : kernels.backend().id());
+                tailSums.name().toLowerCase(Locale.ROOT), kernels == null ? "auto" : kernels.backend().id());
     }
 
     /** Mutable builder; {@link #build()} validates. Not thread-safe. */
@@ -294,6 +305,7 @@ public final class RiskConfig {
         private int numQubits = 8;
         private int maxReferenceStates = 8;
         private int historySize = 16;
+        private TailSumsMode tailSums = TailSumsMode.SORTED;
         private Kernels kernels;
 
         Builder(final Preset preset) {
@@ -364,6 +376,14 @@ public final class RiskConfig {
         public Builder numQubits(final int v) { numQubits = v; return this; }
         public Builder maxReferenceStates(final int v) { maxReferenceStates = v; return this; }
         public Builder historySize(final int v) { historySize = v; return this; }
+        /** How the tail sums are formed (default SORTED; KERNEL runs Kernels.tailSums over the window). */
+        public Builder tailSums(final TailSumsMode v) {
+            if (v == null) {
+                throw new IllegalArgumentException("RiskConfig: tail_sums=null");
+            }
+            tailSums = v;
+            return this;
+        }
         /** The kernels backend; {@code null} (the default) picks {@code Backends.forSize(window)}. */
         public Builder kernels(final Kernels v) { kernels = v; return this; }
 
@@ -402,6 +422,7 @@ public final class RiskConfig {
                     case "num_qubits": return numQubits(Integer.parseInt(value.trim()));
                     case "max_reference_states": return maxReferenceStates(Integer.parseInt(value.trim()));
                     case "history_size": return historySize(Integer.parseInt(value.trim()));
+                    case "tail_sums": return tailSums(TailSumsMode.parse(value));
                     default:
                         throw new IllegalArgumentException("RiskConfig has no field " + field);
                 }

@@ -27,9 +27,10 @@ import java.util.List;
  * }</pre>
  *
  * <p>Per tick, after warm-up, nothing is allocated; the work is O(1) or O(log W) except the
- * tail-sums kernel (O(W), through {@link Kernels}, native when faster), the O(W) memmoves of the
- * two sorted windows, O(sqrt W) for the Hill sum, O(m) for momentum and OFI, and, only when
- * reference states are registered, O(Q) for the regime encoding. See docs/engine.md.
+ * memmoves of the two sorted windows (O(W) bytes, one {@code System.arraycopy} each), the tail
+ * sums (O(tail) from the sorted window, or O(W) through {@link Kernels#tailSums} with
+ * {@link TailSumsMode#KERNEL}), O(sqrt W) for the Hill sum, O(m) for momentum and OFI, and, only
+ * when reference states are registered, O(Q) for the regime encoding. See docs/engine.md.
  *
  * <p>Bad ticks throw {@link BadTickException} before any state changes. Not thread-safe: one
  * thread at a time per engine (see {@link MultiInstrumentEngine} for many instruments).
@@ -254,13 +255,17 @@ public final class RiskEngine {
         combine(v, n, afScore, bsp, s, kelly, risky, warming);
     }
 
-    /** Spec 3.2 through the tail-sums kernel; returns the score. */
+    /** Spec 3.2 from the sorted window's tails (or the tail-sums kernel, per config); returns the score. */
     private double antifragility(final double[] v, final int n, final double mu, final double sd,
                                  final boolean dispersed) {
         double score = 0.5;
         if (dispersed) {
-            kernels.tailSums(returns.array(), returns.start(n), n, mu, sd, config.afTailK(), config.afDelta() * sd,
-                    tailSums);
+            if (config.tailSums() == TailSumsMode.SORTED) {
+                SortedTailSums.compute(sorted, mu, sd, config.afTailK(), config.afDelta() * sd, tailSums);
+            } else {
+                kernels.tailSums(returns.array(), returns.start(n), n, mu, sd, config.afTailK(),
+                        config.afDelta() * sd, tailSums);
+            }
             final double left = tailSums.leftSum / n;
             final double right = tailSums.rightSum / n;
             if (tailSums.leftCount + tailSums.rightCount > 0) {

@@ -136,7 +136,12 @@ final class SortedWindow {
             return Double.NaN;
         }
         final double med = median();
-        final int p = lowerBound(med);
+        // p = lowerBound(med): a[n/2] >= med always (the median is a[n/2] or the mean of
+        // a[n/2 - 1] and a[n/2]), so p = n/2 unless a tie puts the median below it
+        int p = n >>> 1;
+        if (p > 0 && a[p - 1] >= med) {
+            p = lowerBound(med);
+        }
         final int k1 = (n - 1) >>> 1;
         final int k2 = n >>> 1;
         final double d1 = kthDeviation(k1, med, p);
@@ -166,13 +171,28 @@ final class SortedWindow {
         return Math.max(fromA, fromB);
     }
 
-    /** Sum of the {@code k} largest values (k <= size), largest first. */
+    /** Sum of the {@code k} largest values (k <= size). */
     double sumLargest(final int k) {
-        double s = 0.0;
-        for (int i = size - 1, end = size - k; i >= end; i--) {
-            s += a[i];
+        return sumRange(size - k, size);
+    }
+
+    /** Sum of a[from, to), with four independent accumulators (no loop-carried add latency chain). */
+    double sumRange(final int from, final int to) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            s0 += a[i];
+            s1 += a[i + 1];
+            s2 += a[i + 2];
+            s3 += a[i + 3];
         }
-        return s;
+        for (; i < to; i++) {
+            s0 += a[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     void write(final DataOutput out) throws IOException {

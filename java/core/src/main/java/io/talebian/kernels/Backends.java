@@ -30,23 +30,30 @@ import java.util.Map;
 public final class Backends {
 
     /**
-     * Window length from which a native downcall beats the scalar Java loop for
-     * {@code windowStats} (AUTO uses Java below it). Override with {@code -Dtalebian.auto.crossover=N}.
+     * Window length from which an FFM downcall beats the scalar Java loop for {@code windowStats}
+     * (AUTO uses Java below it when FFM is the best native backend). Override with
+     * {@code -Dtalebian.auto.crossover=N}.
      *
-     * <p>How it was measured (2026-11-24, JDK 25, best ISA, 2-core shared VM): the JMH benchmark
-     * {@code bench/.../StatsKernelsBench} swept over small windows,
+     * <p>How it was measured (2026-11-24, JDK 25, this 2-core VM: AVX2 tier, no AVX-512): the JMH
+     * benchmark {@code bench/.../StatsKernelsBench} swept over small windows,
      * <pre>
      * java -jar bench/target/benchmarks.jar StatsKernelsBench -p impl=java,ffm,jni \
-     *      -p n=4,8,16,24,32,48,64,80,96,112,128,160,256 -wi 4 -w 200ms -i 12 -r 200ms -f 1 -rf json
+     *      -p n=8,16,24,32,48,64,96 -wi 4 -w 200ms -i 10 -r 200ms -f 1 -rf json
      * </pre>
-     * comparing the minimum and the median of the per-iteration averages (the machine was heavily
-     * shared - load average 12-16 on 2 cores - so the means were noise; absolute times are ~5x
-     * inflated, the ratios are what counts). java vs ffm (critical) in ns, min / median:
-     * n=48 247/330 vs 390/487; n=64 486/581 vs 455/667 (a tie); n=80 546/727 vs 385/503;
-     * n=128 904/1083 vs 378/525. JNI crosses at about the same n (n=128: 692 vs 536). So FFM wins
-     * from n of about 64-80: the constant is 64. Re-measure on a quiet machine before relying on it.
+     * Average time, ns/op (99.9% error), java / ffm (critical) / jni:
+     * n=8 53&plusmn;7 / 136&plusmn;26 / 167&plusmn;35; n=16 86&plusmn;10 / 116&plusmn;14 / 214&plusmn;28;
+     * n=24 101&plusmn;9 / 124&plusmn;21 / 229&plusmn;34; n=32 133&plusmn;10 / 146&plusmn;15 / 223&plusmn;40;
+     * n=48 177&plusmn;8 / 152&plusmn;20 / 228&plusmn;41; n=64 212&plusmn;21 / 162&plusmn;46 / 182&plusmn;43;
+     * n=96 304&plusmn;60 / 186&plusmn;17 / 248&plusmn;53.
+     * Java wins or ties up to n=32, FFM wins from n=48; JNI from about n=64-96. The fixed cost is
+     * mostly the native kernel itself (about 100 ns at n=4 on the AVX2 tier when called from C),
+     * not the downcall. The machine was shared (load average 2-3 during the run; earlier runs at
+     * load 12-16 put the crossing at 64-80): re-measure on quiet hardware before relying on it.
      */
-    public static final int DEFAULT_CROSSOVER = 64;
+    public static final int DEFAULT_CROSSOVER = 48;
+
+    /** The same for JNI as the best native backend (JDK 17-21): measured in the same run. */
+    public static final int DEFAULT_CROSSOVER_JNI = 96;
 
     static final String JNI_CLASS = "io.talebian.kernels.JniKernels";
     static final String FFM_CLASS = "io.talebian.kernels.FfmKernels";
@@ -90,7 +97,10 @@ public final class Backends {
         return Holder.REGISTRY.bestNative;
     }
 
-    /** The crossover length AUTO uses (the default or {@code talebian.auto.crossover}). */
+    /**
+     * The crossover length AUTO uses: {@code talebian.auto.crossover} if set, else
+     * {@link #DEFAULT_CROSSOVER} (FFM) or {@link #DEFAULT_CROSSOVER_JNI} (JNI as the best native).
+     */
     public static int crossover() {
         return Holder.REGISTRY.crossover;
     }
@@ -114,7 +124,6 @@ public final class Backends {
         final int crossover;
 
         Registry() {
-            crossover = Integer.getInteger("talebian.auto.crossover", DEFAULT_CROSSOVER);
             kernels.put(Backend.JAVA, JavaKernels.INSTANCE);
             probe(Backend.VECTOR, vectorPrecondition(), VECTOR_CLASS);
             final String nativeOff = NativeAccess.unavailableReason();
@@ -129,6 +138,8 @@ public final class Backends {
             available = Collections.unmodifiableList(av);
             bestNative = kernels.containsKey(Backend.FFM) ? Backend.FFM
                     : kernels.containsKey(Backend.JNI) ? Backend.JNI : null;
+            crossover = Integer.getInteger("talebian.auto.crossover",
+                    bestNative == Backend.JNI ? DEFAULT_CROSSOVER_JNI : DEFAULT_CROSSOVER);
             logChoice(nativeOff);
         }
 

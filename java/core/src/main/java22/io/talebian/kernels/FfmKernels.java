@@ -343,7 +343,9 @@ public final class FfmKernels implements Kernels {
         checkSegment(out, kk, "out");
         final long got;
         try {
-            got = (long) Standard.TOP_K_DESC.invokeExact(x, n, kk, out);
+            got = critical(n) || !x.isNative() || !out.isNative()
+                    ? (long) Critical.TOP_K_DESC.invokeExact(x, n, kk, out)
+                    : (long) Standard.TOP_K_DESC.invokeExact(x, n, kk, out);
         } catch (Throwable t) {
             throw rethrow(t);
         }

@@ -43,8 +43,9 @@ final class FfmScratch {
      * A heap segment starting at x[off] (to the end of x) for a critical call; the caller checks
      * the range. Engines pass the same few arrays every tick (a window ring, its scratch, the
      * reference states), so the segments are cached: the last 16 arrays of up to 65536 elements
-     * keep their whole-array segment, and those of up to 8192 a lazily filled table of per-offset
-     * slices; a call on a cached array and offset allocates nothing. The cache keeps those arrays
+     * keep their whole-array segment, and those of up to 8192, once called at a non-zero offset, a
+     * table of the slices at every offset (built at once, about 48 bytes per element); a call on a
+     * cached array allocates nothing. The cache keeps those arrays
      * reachable until they are replaced (at most 16 x 512 KiB per thread). Longer arrays get a
      * fresh wrapper per call (noise next to the work on them).
      */
@@ -73,15 +74,16 @@ final class FfmScratch {
         }
         MemorySegment[] t = tables[i];
         if (t == null) {
+            // filled at once: windows that slide by irregular steps (a ring re-anchored now and
+            // then) would otherwise keep meeting new offsets and allocate for a long time
             t = new MemorySegment[x.length];
+            final MemorySegment whole = wholes[i];
+            for (int o = 0; o < t.length; o++) {
+                t[o] = whole.asSlice((long) o * Double.BYTES);
+            }
             tables[i] = t;
         }
-        MemorySegment slice = t[off];
-        if (slice == null) {
-            slice = wholes[i].asSlice((long) off * Double.BYTES);
-            t[off] = slice;
-        }
-        return slice;
+        return t[off];
     }
 
     private int find(final double[] x) {

@@ -11,9 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>The Java Vector API ({@code jdk.incubator.vector}, {@link DoubleVector#SPECIES_PREFERRED})
  * version of window statistics, tail sums, amplitude encoding and state overlap; incremental
  * moments and top-k delegate to {@link JavaKernels}. The same algorithm as the scalar
- * reference (and {@code native/src/stats.c}: power-of-two scaled, corrected two-pass), with lane-parallel sums, so results differ from
- * it only by summation order. Opt-in: needs {@code --add-modules jdk.incubator.vector}.
- * Stateless and thread-safe.
+ * reference (and {@code native/src/stats.c}: power-of-two scaled, corrected two-pass), with
+ * lane-parallel sums, so results differ from it only by summation order. Opt-in: needs
+ * {@code --add-modules jdk.incubator.vector}. Stateless and thread-safe.
  */
 public final class VectorKernels implements Kernels {
 

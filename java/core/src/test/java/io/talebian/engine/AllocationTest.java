@@ -85,8 +85,11 @@ class AllocationTest {
             if (b == Backend.JAVA) {
                 continue;
             }
-            tests.add(DynamicTest.dynamicTest(b.id(), () -> assertEquals(0L, steadyStateBytes(Backends.get(b)),
-                    "bytes allocated over " + ROUND + " ticks at W=1024 with the " + b.id() + " kernels")));
+            tests.add(DynamicTest.dynamicTest(b.id(), () -> {
+                final long bytes = steadyStateBytes(Backends.get(b));
+                assertEquals(0L, bytes, "bytes allocated over " + ROUND + " ticks at W=1024 with the " + b.id()
+                        + " kernels");
+            }));
         }
         return tests;
     }

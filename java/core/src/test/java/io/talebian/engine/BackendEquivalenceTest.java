@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-/** Whichever kernels backend runs the engine, every field agrees within 1e-9 relative. */
+/**
+ * Whichever kernels backend runs the engine, and whichever way the tail sums are formed (sorted
+ * tails or the kernel), every field agrees within 1e-9 relative with Java kernels in KERNEL mode.
+ */
 class BackendEquivalenceTest {
 
     private static void assertClose(final String where, final double a, final double b, final double abs) {
@@ -20,11 +23,13 @@ class BackendEquivalenceTest {
     void everyAvailableBackendMatchesJava() {
         final List<Tick> ticks = Streams.generate(77, 800, true, true);
         for (Backend b : Backends.available()) {
+          for (TailSumsMode mode : TailSumsMode.values()) {
             for (int window : new int[] {16, 256}) {
                 final RiskConfig base = RiskConfig.builder().window(window).numQubits(window == 16 ? 4 : 8)
                         .minObservations(16).swanMinLosses(16).momentumWindow(8).build();
-                final RiskEngine ref = new RiskEngine(base.toBuilder().kernels(JavaKernels.INSTANCE).build());
-                final RiskEngine got = new RiskEngine(base.toBuilder().kernels(Backends.get(b)).build());
+                final RiskEngine ref = new RiskEngine(base.toBuilder().kernels(JavaKernels.INSTANCE)
+                        .tailSums(TailSumsMode.KERNEL).build());
+                final RiskEngine got = new RiskEngine(base.toBuilder().kernels(Backends.get(b)).tailSums(mode).build());
                 final double[] amp = new double[base.amplitudes()];
                 for (int i = 0; i < amp.length; i++) {
                     amp[i] = Math.cos(0.3 * i);
@@ -36,7 +41,7 @@ class BackendEquivalenceTest {
                 for (int i = 0; i < ticks.size(); i++) {
                     ref.assess(ticks.get(i), x);
                     got.assess(ticks.get(i), y);
-                    final String where = b.id() + " W=" + window + " tick " + i;
+                    final String where = b.id() + " " + mode + " W=" + window + " tick " + i;
                     // the regime similarity inherits the native tanh table's 1e-6 error (talebian.h,
                     // tlb_tanh) against JavaKernels' Math.tanh: compared separately, to 1e-5
                     assertClose(where, x.maxRegimeSimilarity(), y.maxRegimeSimilarity(), 1e-5);
@@ -46,6 +51,7 @@ class BackendEquivalenceTest {
                     Streams.assertSame(where, x, y, 1e-9, 1e-15);
                 }
             }
+          }
         }
     }
 }

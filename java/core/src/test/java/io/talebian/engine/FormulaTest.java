@@ -136,6 +136,17 @@ class FormulaTest {
     }
 
     @Test
+    void horizonProbabilityAgreesWithExpm1Log1pEverywhere() {
+        for (double p = 1e-300; p < 1; p *= 1.37) {
+            for (int h : new int[] {1, 5, 20, 250}) {
+                final double want = -Math.expm1(h * Math.log1p(-p));
+                final double got = BlackSwanEstimator.overHorizon(p, h);
+                assertEquals(want, got, 1e-13 * want, "p=" + p + " h=" + h);
+            }
+        }
+    }
+
+    @Test
     void horizonProbability() {
         // 1 - (1 - 0.01)^20 = 0.18209306240276923
         assertEquals(1 - Math.pow(0.99, 20), BlackSwanEstimator.overHorizon(0.01, 20), 1e-15);

@@ -57,6 +57,8 @@ class RiskConfigTest {
         assertEquals(0.2, c.barbellRiskyRatio());
         assertEquals(0.8, c.barbellSafeRatio(), 1e-15);
         assertEquals(10, c.swanHorizon());
+        assertEquals(TailSumsMode.SORTED, c.tailSums());
+        assertEquals(TailSumsMode.KERNEL, RiskConfig.builder().set("tail_sums", "kernel").build().tailSums());
         assertEquals(c.toString(), c.toBuilder().build().toString());
     }
 

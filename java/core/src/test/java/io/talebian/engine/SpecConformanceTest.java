@@ -53,6 +53,13 @@ class SpecConformanceTest {
     }
 
     @Test
+    void everyFieldMatchesWithTheTailSumsKernel() {
+        final RiskConfig c = RiskConfig.builder().window(100).numQubits(5).tailSums(TailSumsMode.KERNEL)
+                .kernels(JavaKernels.INSTANCE).build();
+        run(c, Streams.generate(4, 400, true, false), false, false);
+    }
+
+    @Test
     void everyFieldMatchesExtremeWithVolume() {
         final RiskConfig c = RiskConfig.builder(Preset.EXTREME).window(200).numQubits(6).minObservations(40)
                 .kernels(JavaKernels.INSTANCE).build();
