@@ -5,6 +5,7 @@
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT_DIR=$(cd "$BENCH_DIR/.." && pwd)
 JAR="$BENCH_DIR/target/benchmarks.jar"
+JAR_BUILT=0
 
 # The flags every fork gets (jvmArgsAppend replaces the @Fork annotations' list, so it is complete):
 # FFM native access, the incubating Vector API, the export Agrona 2.x needs, a fixed 1 GiB heap.
@@ -33,6 +34,7 @@ build_jar() {
     return 0
   fi
   echo "bench: building $JAR with JAVA_HOME=$BUILD_JAVA_HOME"
+  JAR_BUILT=1
   (cd "$ROOT_DIR" && JAVA_HOME="$BUILD_JAVA_HOME" mvn -B -q ${MVN_OFFLINE:+-o} ${BENCH_MVN_ARGS:-} -pl bench -am package -DskipTests) || {
     echo "bench: the build failed" >&2
     return 1

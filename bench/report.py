@@ -192,7 +192,8 @@ def sample_count(r):
 def latency_row(rows):
     """EngineLatencyBench.assess at window 1024 (the btc stream when there are several)."""
     cands = [r for r in find(rows, "EngineLatencyBench", "assess") if str(params(r).get("window", "1024")) == "1024"]
-    cands.sort(key=lambda r: (params(r).get("stream") != "btc", params(r).get("kernels", "") != "auto"))
+    cands.sort(key=lambda r: (params(r).get("stream") != "btc", params(r).get("kernels", "") != "auto",
+                              params(r).get("tailSums", "sorted") != "sorted", params(r).get("states", "0") != "0"))
     return cands[0] if cands else None
 
 
@@ -349,7 +350,8 @@ def section_components(rows):
     return ("### Per-tick engine cost by component (`EngineComponentsBench`, AverageTime, slowest first)\n\n"
             + table(("params", "component", "time/tick", "vs full assess", "B/op"), body)
             + "\n\nEach row runs one component's per-tick work on the same real stream and window as the engine "
-            "(`full` = the whole `RiskEngine.assess`; `fullWithRegimes` = with 4 reference states registered; "
+            "(`full` = the whole `RiskEngine.assess` with the default configuration; `fullKernelTails` = with "
+            "`tail_sums=kernel`; `fullWithRegimes` = with 4 reference states registered; "
             "see the class comment for what each row includes). The window rows include the ring push; shares "
             "do not add up to 100% exactly (shared work, call overhead, cache effects).")
 
@@ -535,7 +537,10 @@ def cmd_table(argv):
         ("fork JVM flags", "`" + " ".join(jvm.get("jvmArgs", [])) + "`"),
         ("commit", f"{env.get('git_commit', '?')}" + (" (with uncommitted changes)" if env.get("git_dirty") else "")),
         ("load", load_s or "?"),
-    ]))
+    ] + [(f"run {i + 1}", f"{r.get('date_utc', '?')}: areas {r.get('areas', '?')}; commit {r.get('git_commit', '?')}"
+          + (" (dirty)" if r.get("git_dirty") else "") + "; load average "
+          + " / ".join(r.get("loadavg_start") or ["?"]) + " at start, " + " / ".join(r.get("loadavg_end") or ["?"]) + " at end")
+         for i, r in enumerate(env.get("runs") or []) if len(env.get("runs") or []) > 1]))
     md += ["", "**Noise.** " + env.get("noise_note",
            "This run shared a small virtual machine with other work (see the load average above): "
            "treat every number as indicative, with errors of tens of percent, especially the two-thread "

@@ -18,7 +18,7 @@ set -euo pipefail
 
 ARGS_GIVEN="$*"
 OUT="$BENCH_DIR/results"
-ONLY="latency,components,multi,kernels,ring"
+ONLY="latency,components,multi,kernels,ring"  # = ALL_AREAS below
 # Defaults per JMH option; an option given after "--" replaces its default (JMH rejects repeats).
 declare -A DEF=([-f]=1 [-wi]=3 [-w]=1s [-i]=3 [-r]=1s)
 EXTRA=()
@@ -39,15 +39,32 @@ mkdir -p "$OUT"
 LOGS="$BENCH_DIR/target/run-logs"
 mkdir -p "$LOGS"
 COMMANDS="$OUT/commands.txt"
+ALL_AREAS="latency,components,multi,kernels,ring"
+# A partial run (--only) adds to the record of the last full run in the same folder.
+PARTIAL=0
+if [ "$ONLY" != "$ALL_AREAS" ] && [ -f "$COMMANDS" ] && [ -f "$OUT/env.json" ]; then
+  PARTIAL=1
+  echo >> "$COMMANDS"
+else
+  : > "$COMMANDS"
+fi
 {
   echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ) bench/run.sh $ARGS_GIVEN"
-  echo "cd $ROOT_DIR && JAVA_HOME=$BUILD_JAVA_HOME mvn -B -q ${MVN_OFFLINE:+-o} ${BENCH_MVN_ARGS:-} -pl bench -am package -DskipTests"
-} > "$COMMANDS"
+  for v in BENCH_NO_BUILD BENCH_BUILD BENCH_IGNORE_LOCK MVN_OFFLINE BENCH_MVN_ARGS; do
+    [ -z "${!v:-}" ] || echo "# with $v=${!v}"
+  done
+  if [ "$JAR_BUILT" = 1 ]; then
+    echo "cd $ROOT_DIR && JAVA_HOME=$BUILD_JAVA_HOME mvn -B -q ${MVN_OFFLINE:+-o} ${BENCH_MVN_ARGS:-} -pl bench -am package -DskipTests"
+  else
+    echo "# used the existing bench/target/benchmarks.jar of $(date -u -r "$JAR" +%Y-%m-%dT%H:%M:%SZ) (built by mvn -pl bench -am package)"
+  fi
+} >> "$COMMANDS"
 
-# The machine and JVM, for the report (bench/report.py reads env.json).
-python3 - "$OUT/env.json" "$JAVA" "$ROOT_DIR" <<'PY'
+# The machine and JVM, for the report (bench/report.py reads env.json), and this run's entry in
+# its list of runs (a partial run is added to the list of the run before it).
+python3 - "$OUT/env.json" "$JAVA" "$ROOT_DIR" "$ONLY" "$PARTIAL" <<'PY'
 import json, os, subprocess, sys, datetime
-out, java, root = sys.argv[1:4]
+out, java, root, areas, partial = sys.argv[1:6]
 def sh(cmd):
     try:
         return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=30).stdout.strip()
@@ -65,8 +82,17 @@ with open("/proc/meminfo") as f:
         if line.startswith("MemTotal:"):
             mem_kb = int(line.split()[1])
 flags = field("Flags").split()
+runs = []
+if partial == "1":
+    try:
+        old = json.load(open(out))
+        runs = old.get("runs") or [{k: old.get(k) for k in ("date_utc", "git_commit", "git_dirty",
+                                                             "loadavg_start", "loadavg_end")} | {"areas": "all"}]
+    except (OSError, ValueError):
+        runs = []
+now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
 env = {
-    "date_utc": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+    "date_utc": now,
     "cpu_model": field("Model name"),
     "cpus": os.cpu_count(),
     "threads_per_core": field("Thread(s) per core"),
@@ -80,6 +106,9 @@ env = {
     "git_dirty": bool(sh(f"git -C '{root}' status --porcelain")),
     "loadavg_start": open("/proc/loadavg").read().split()[:3],
 }
+runs.append({"date_utc": now, "areas": areas, "git_commit": env["git_commit"], "git_dirty": env["git_dirty"],
+             "loadavg_start": env["loadavg_start"]})
+env["runs"] = runs
 json.dump(env, open(out, "w"), indent=2)
 PY
 
@@ -123,6 +152,7 @@ python3 - "$OUT/env.json" <<'PY'
 import json, sys
 p = sys.argv[1]; env = json.load(open(p))
 env["loadavg_end"] = open("/proc/loadavg").read().split()[:3]
+env["runs"][-1]["loadavg_end"] = env["loadavg_end"]
 json.dump(env, open(p, "w"), indent=2)
 PY
 python3 "$BENCH_DIR/report.py" table "$OUT"

@@ -42,6 +42,10 @@ public class EngineBatchBench {
     @Param({"auto"})
     public String kernels;
 
+    /** The engine's tail-sums mode: {@code sorted} (default) or {@code kernel} (an O(W) kernel pass per tick). */
+    @Param({"sorted"})
+    public String tailSums;
+
     private RiskEngine engine;
     private TickReplay replay;
     private final Tick tick = new Tick();
@@ -49,7 +53,7 @@ public class EngineBatchBench {
 
     @Setup(Level.Trial)
     public void setUp() {
-        engine = new RiskEngine(EngineFixture.config(window, kernels));
+        engine = new RiskEngine(EngineFixture.config(window, kernels, tailSums));
         replay = new TickReplay(MarketStream.load(stream), 0);
         EngineFixture.warm(engine, replay, window);
         out = new Assessment(engine.config().maxReferenceStates());

@@ -24,8 +24,9 @@ import org.openjdk.jmh.annotations.State;
  * Per-tick cost of the engine by component, so the slowest part is visible: each benchmark runs
  * one component's per-tick work ({@link EngineStages}, which mirrors {@code RiskEngine.assess})
  * on the real BTC stream at the engine's window, in steady state, next to the full
- * {@code RiskEngine.assess} ({@code full}; {@code fullWithRegimes}: with 4 reference states
- * registered, so the regime encoding runs).
+ * {@code RiskEngine.assess} ({@code full}: the default configuration; {@code fullKernelTails}: with
+ * {@code tail_sums=kernel}; {@code fullWithRegimes}: with 4 reference states registered, so the
+ * regime encoding runs).
  *
  * <ul>
  *   <li>{@code ring}: push into the return ring (the floor; every window stage includes it);</li>
@@ -34,7 +35,10 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code moments}: streaming moments with the periodic two-pass re-anchor (kernel);</li>
  *   <li>{@code blackSwan}: EWMA, ln-loss window and Hill tail estimate, update + assessment;</li>
  *   <li>{@code whale}: volume ratio, Kyle lambda, Amihud, order-flow imbalance;</li>
- *   <li>{@code tailSums}: the O(W) tail-vega / fragility sums kernel (antifragility, spec 3.2);</li>
+ *   <li>{@code tailSumsSorted}: {@code sortedWindow} + the tail-vega / fragility sums (spec 3.2)
+ *       read off the sorted window, the engine's default;</li>
+ *   <li>{@code tailSumsKernel}: the same sums by one O(W) {@code Kernels.tailSums} pass
+ *       ({@code tail_sums=kernel});</li>
  *   <li>{@code regime}: the amplitude encoding of the last 2^num_qubits returns + 4 overlaps
  *       (skipped by the engine when no reference state is registered, the default);</li>
  *   <li>{@code history}: the copy of the assessment into the history ring.</li>
@@ -58,6 +62,7 @@ public class EngineComponentsBench {
     public String kernels;
 
     private RiskEngine engine;
+    private RiskEngine engineKernelTails;
     private RiskEngine engineWithRegimes;
     private EngineStages stages;
     private Kernels k;
@@ -79,6 +84,8 @@ public class EngineComponentsBench {
         final MarketStream s = MarketStream.load("btc");
         engine = new RiskEngine(config);
         EngineFixture.warm(engine, new TickReplay(s, 0), window);
+        engineKernelTails = new RiskEngine(EngineFixture.config(window, kernels, "kernel"));
+        EngineFixture.warm(engineKernelTails, new TickReplay(s, 0), window);
         engineWithRegimes = new RiskEngine(config);
         EngineFixture.warm(engineWithRegimes, new TickReplay(s, 0), window);
         EngineFixture.registerStates(engineWithRegimes, STATES);
@@ -124,6 +131,11 @@ public class EngineComponentsBench {
     }
 
     @Benchmark
+    public Assessment fullKernelTails() {
+        return engineKernelTails.assess(replay.next(tick), out);
+    }
+
+    @Benchmark
     public Assessment fullWithRegimes() {
         return engineWithRegimes.assess(replay.next(tick), out);
     }
@@ -161,8 +173,13 @@ public class EngineComponentsBench {
     }
 
     @Benchmark
-    public double tailSums() {
-        return stages.tailSums(nextReturn());
+    public double tailSumsKernel() {
+        return stages.tailSumsKernel(nextReturn());
+    }
+
+    @Benchmark
+    public double tailSumsSorted() {
+        return stages.tailSumsSorted(nextReturn());
     }
 
     /** As {@code RiskEngine.regime}: standardise the last Q returns, encode (tanh + L2), 4 overlaps. */

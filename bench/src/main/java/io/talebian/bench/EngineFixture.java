@@ -3,6 +3,7 @@ package io.talebian.bench;
 import io.talebian.engine.Assessment;
 import io.talebian.engine.RiskConfig;
 import io.talebian.engine.RiskEngine;
+import io.talebian.engine.TailSumsMode;
 import io.talebian.engine.Tick;
 import io.talebian.kernels.Kernels;
 
@@ -18,7 +19,12 @@ final class EngineFixture {
      * {@link KernelChoice}.
      */
     static RiskConfig config(final int window, final String kernels) {
-        final RiskConfig.Builder b = RiskConfig.builder().window(window);
+        return config(window, kernels, "sorted");
+    }
+
+    /** As {@link #config(int, String)}, with the tail-sums mode {@code sorted} (the default) or {@code kernel}. */
+    static RiskConfig config(final int window, final String kernels, final String tailSums) {
+        final RiskConfig.Builder b = RiskConfig.builder().window(window).tailSums(TailSumsMode.parse(tailSums));
         if (!"auto".equals(kernels)) {
             final Kernels k = KernelChoice.kernels(kernels);
             b.kernels(k);

@@ -46,6 +46,10 @@ public class EngineLatencyBench {
     @Param({"auto"})
     public String kernels;
 
+    /** The engine's tail-sums mode: {@code sorted} (default) or {@code kernel} (an O(W) kernel pass per tick). */
+    @Param({"sorted"})
+    public String tailSums;
+
     @Param({"0"})
     public int states;
 
@@ -56,7 +60,7 @@ public class EngineLatencyBench {
 
     @Setup(Level.Trial)
     public void setUp() {
-        engine = new RiskEngine(EngineFixture.config(window, kernels));
+        engine = new RiskEngine(EngineFixture.config(window, kernels, tailSums));
         replay = new TickReplay(MarketStream.load(stream), 0);
         EngineFixture.warm(engine, replay, window);
         EngineFixture.registerStates(engine, states);

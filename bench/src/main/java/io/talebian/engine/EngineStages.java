@@ -25,6 +25,7 @@ public final class EngineStages {
     private final BlackSwanEstimator swan;
     private final WhaleDetector whale;
     private final TailSums tailSums = new TailSums();
+    private final SortedTailSums sortedTails = new SortedTailSums();
     private final Assessment out;
     private final Assessment historySlot;
     private boolean full;
@@ -117,12 +118,26 @@ public final class EngineStages {
         return out.v[Assessment.WHALE_CONFIDENCE];
     }
 
-    /** Return ring + the O(W) tail-sums kernel of the antifragility measure (spec 3.2). */
-    public double tailSums(final double r) {
+    /**
+     * Return ring + the O(W) tail-sums kernel over the window (spec 3.2): the engine's
+     * {@code tail_sums=kernel} mode.
+     */
+    public double tailSumsKernel(final double r) {
         returns.push(r);
         final double sd = moments.sd();
         kernels.tailSums(returns.array(), returns.start(window), window, moments.mean(), sd, config.afTailK(),
                 config.afDelta() * sd, tailSums);
+        return tailSums.leftSum;
+    }
+
+    /**
+     * {@link #sortedWindow} + the tail sums read off the sorted window (boundary searches + sums
+     * over the tails only): the engine's default {@code tail_sums=sorted} mode.
+     */
+    public double tailSumsSorted(final double r) {
+        sortedWindow(r);
+        final double sd = moments.sd();
+        sortedTails.compute(sorted, moments.mean(), sd, config.afTailK(), config.afDelta() * sd, tailSums);
         return tailSums.leftSum;
     }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "talebian", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Taleb-style trading risk assessment: streaming risk engine, batch analytics, statistics.",
-        subcommands = {StatsCommand.class, InfoCommand.class, AnalyzeCommand.class, AssessCommand.class,
+        subcommands = {StatsCommand.class, InfoCommand.class, AnalyzeCommand.class, AssessCommand.class, BacktestCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code for bad input or usage. */

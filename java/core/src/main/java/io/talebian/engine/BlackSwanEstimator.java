@@ -36,6 +36,10 @@ final class BlackSwanEstimator {
     private double ewmaVar = Double.NaN;
     /** Defined losses in the window (n_l). */
     private int nl;
+    /** ln(0.01 n_l / k) for the last (n_l, k) seen: n_l and k rarely change once the window is full. */
+    private int cachedNl = -1;
+    private int cachedK = -1;
+    private double cachedLogTail;
 
     BlackSwanEstimator(final RiskConfig c) {
         window = c.window();
@@ -162,7 +166,12 @@ final class BlackSwanEstimator {
             final double gamma = hillGamma(lnLosses, k);
             final double alpha = 1.0 / gamma;
             final double u = Math.exp(lnU);
-            final double var = sigmaC * u * Math.exp(-gamma * Math.log(0.01 * nl / k));
+            if (nl != cachedNl || k != cachedK) {
+                cachedNl = nl;
+                cachedK = k;
+                cachedLogTail = Math.log(0.01 * nl / k);
+            }
+            final double var = sigmaC * u * Math.exp(-gamma * cachedLogTail);
             v[Assessment.TAIL_FIT_AVAILABLE] = 1.0;
             v[Assessment.HILL_K] = k;
             v[Assessment.TAIL_INDEX] = alpha;

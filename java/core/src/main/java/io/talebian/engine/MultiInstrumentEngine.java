@@ -102,6 +102,7 @@ public final class MultiInstrumentEngine implements AutoCloseable {
                            final BadTickException[] errors) {
         final int ni = engines.size();
         group(instrument, count, ni);
+        final BadTickException[] errs = errors != null ? errors : new BadTickException[count];
         final List<Callable<Integer>> tasks = new ArrayList<>();
         for (int e = 0; e < ni; e++) {
             if (counts[e] == 0) {
@@ -110,10 +111,9 @@ public final class MultiInstrumentEngine implements AutoCloseable {
             final RiskEngine engine = engines.get(e);
             final int from = starts[e];
             final int to = from + counts[e];
-            tasks.add(() -> run(engine, from, to, ticks, out, errors));
+            tasks.add(() -> run(engine, from, to, ticks, out, errs));
         }
         int rejected = 0;
-        BadTickException firstError = null;
         try {
             if (tasks.size() == 1 || threads == 1) {
                 for (Callable<Integer> t : tasks) {
@@ -139,9 +139,10 @@ public final class MultiInstrumentEngine implements AutoCloseable {
             throw new IllegalStateException(ex);
         }
         if (errors == null && rejected > 0) {
-            firstError = firstError(instrument, ticks, count);
-            if (firstError != null) {
-                throw firstError;
+            for (int i = 0; i < count; i++) {
+                if (errs[i] != null) {
+                    throw errs[i];
+                }
             }
         }
         return rejected;
@@ -155,30 +156,13 @@ public final class MultiInstrumentEngine implements AutoCloseable {
             final int i = order[j];
             try {
                 engine.assess(ticks[i], out[i]);
-                if (errors != null) {
-                    errors[i] = null;
-                }
+                errors[i] = null;
             } catch (BadTickException e) {
                 rejected++;
-                if (errors != null) {
-                    errors[i] = e;
-                } else {
-                    lastErrors.put(i, e);
-                }
+                errors[i] = e;
             }
         }
         return rejected;
-    }
-
-    private final Map<Integer, BadTickException> lastErrors = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private BadTickException firstError(final int[] instrument, final Tick[] ticks, final int count) {
-        BadTickException first = null;
-        for (int i = 0; i < count && first == null; i++) {
-            first = lastErrors.get(i);
-        }
-        lastErrors.clear();
-        return first;
     }
 
     /** Counting sort of tick indices by instrument, stable (keeps each instrument's order). */

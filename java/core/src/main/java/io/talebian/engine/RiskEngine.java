@@ -54,6 +54,7 @@ public final class RiskEngine {
     private final TradeOutcomes trades = new TradeOutcomes();
     private final RegimeStates regimes;
     private final TailSums tailSums = new TailSums();
+    private final SortedTailSums sortedTails = new SortedTailSums();
 
     private long ticks;
     private boolean hasPrevious;
@@ -63,6 +64,8 @@ public final class RiskEngine {
     private final Assessment current;
     private final Assessment[] history;
     private long historyCount;
+    /** Next history slot (historyCount mod history.length, kept without a division). */
+    private int historyPos;
 
     /** An engine with {@code config} and its kernels (or {@code Backends.forSize(window)}). */
     public RiskEngine(final RiskConfig config) {
@@ -152,7 +155,8 @@ public final class RiskEngine {
         ticks++;
         compute(out);
         if (history.length > 0) {
-            out.copyTo(history[(int) (historyCount % history.length)]);
+            out.copyTo(history[historyPos]);
+            historyPos = historyPos + 1 == history.length ? 0 : historyPos + 1;
             historyCount++;
         }
         return out;
@@ -261,7 +265,7 @@ public final class RiskEngine {
         double score = 0.5;
         if (dispersed) {
             if (config.tailSums() == TailSumsMode.SORTED) {
-                SortedTailSums.compute(sorted, mu, sd, config.afTailK(), config.afDelta() * sd, tailSums);
+                sortedTails.compute(sorted, mu, sd, config.afTailK(), config.afDelta() * sd, tailSums);
             } else {
                 kernels.tailSums(returns.array(), returns.start(n), n, mu, sd, config.afTailK(),
                         config.afDelta() * sd, tailSums);
@@ -561,6 +565,7 @@ public final class RiskEngine {
             e.trades.read(in);
             e.regimes.read(in);
             e.historyCount = in.readLong();
+            e.historyPos = e.history.length == 0 ? 0 : (int) (e.historyCount % e.history.length);
             for (Assessment a : e.history) {
                 a.read(in);
             }

@@ -38,6 +38,9 @@ final class WhaleDetector {
     private int illiqCount;
 
     private int lastSign;
+    /** Updates since the last exact recomputation (volume sum; Kyle and Amihud sums). */
+    private int volumeUpdates;
+    private int returnUpdates = -1;
 
     private final MirroredRing ofiEvents;
     private boolean hasQuote;
@@ -143,7 +146,8 @@ final class WhaleDetector {
         }
         volumes.push(vol);
         volumeSum.add(vol);
-        if (volumes.count() % window == 0) {
+        if (++volumeUpdates == window) {
+            volumeUpdates = 0;
             final double[] a = volumes.array();
             double s = 0.0;
             for (int i = volumes.start(window), end = i + window; i < end; i++) {
@@ -175,7 +179,11 @@ final class WhaleDetector {
             illiqSum.add(am);
             illiqCount++;
         }
-        if (dps.count() % window == window / 2) {
+        if (returnUpdates < 0) {
+            returnUpdates = window - window / 2; // staggered half a window from the volume sum
+        }
+        if (++returnUpdates >= window) {
+            returnUpdates = 0;
             reanchor();
         }
     }
@@ -301,6 +309,8 @@ final class WhaleDetector {
         out.writeDouble(illiqSum.rawComp());
         out.writeInt(illiqCount);
         out.writeInt(lastSign);
+        out.writeInt(volumeUpdates);
+        out.writeInt(returnUpdates);
         ofiEvents.write(out);
         out.writeBoolean(hasQuote);
         out.writeDouble(lastBid);
@@ -323,6 +333,8 @@ final class WhaleDetector {
         illiqSum.setRaw(in.readDouble(), in.readDouble());
         illiqCount = in.readInt();
         lastSign = in.readInt();
+        volumeUpdates = in.readInt();
+        returnUpdates = in.readInt();
         ofiEvents.read(in);
         hasQuote = in.readBoolean();
         lastBid = in.readDouble();
