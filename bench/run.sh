@@ -133,6 +133,10 @@ run_area() {
   if ! jmh "${args[@]}" 2>&1 | tee "$LOGS/$name.log"; then
     echo "bench: area $name failed (see $LOGS/$name.log)" >&2
     FAILED="$FAILED $name"
+  elif grep -q '<failure>' "$LOGS/$name.log"; then
+    # -foe false lets the other benchmarks run; an erroring one still fails the script at the end
+    echo "bench: a benchmark of area $name errored (see <failure> in $LOGS/$name.log)" >&2
+    FAILED="$FAILED $name"
   fi
 }
 FAILED=""

@@ -46,6 +46,7 @@ final class BacktestHtml {
             "th{background:#f5f6f9;font-weight:600}",
             "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
             "td.r{color:#586074;font-size:13px}",
+            "#metrics td:first-child,#analytics td:first-child{white-space:nowrap}",
             ".sizing{color:" + SIZING_COLOR + "}",
             ".hold{color:" + HOLD_COLOR + "}",
             "svg.chart{display:block;width:100%;height:auto;max-width:" + CHART_W + "px}",
@@ -145,7 +146,7 @@ final class BacktestHtml {
         h.append(new SvgChart(CHART_W, 240, times).percent(true).range(Math.min(worst * 1.05, -0.01), 0.0)
                 .label("drawdown from the running peak").shadeUntil(warm, warmLabel)
                 .area("buy-and-hold", ddB, HOLD_COLOR)
-                .area("sizing", ddA, SIZING_COLOR).render());
+                .line("sizing", ddA, SIZING_COLOR, 1.4).render());
         h.append("<p class=\"note\">1 - equity / running peak.</p>\n");
 
         h.append("<h2>Recommended position size</h2>\n");
@@ -164,7 +165,7 @@ final class BacktestHtml {
             h.append("<h2>Black swan probability</h2>\n");
             final double thr = run.config().blackSwanThreshold();
             h.append(new SvgChart(CHART_W, 220, times).range(0.0, 1.0).percent(true).label("black swan probability")
-                    .shadeUntil(warm, warmLabel)
+                    .shadeUntil(warm, null)
                     .hLine(thr, THRESHOLD_COLOR, "black_swan_threshold " + ReportText.f(thr) + ": size cut")
                     .line("P(a " + ReportText.f(run.config().swanSigma()) + "-sigma loss within "
                             + run.config().swanHorizon() + " periods)", r.blackSwan(), SWAN_COLOR, 1.0).render());
@@ -182,6 +183,9 @@ final class BacktestHtml {
                         + "(one engine, fed row by row).</li>\n")
                 .append("<li>No transaction costs, no slippage, no bid-ask spread, no financing; cash earns 0; the "
                         + "position is rebalanced to the recommended size every period, at the closing price.</li>\n")
+                .append("<li>Returns are those of the price column as given: for a price index (such as the S&amp;P 500 "
+                        + "sample) buy-and-hold misses the dividends, and cash at 0 ignores the interest a real account "
+                        + "would earn; both comparisons are therefore approximate.</li>\n")
                 .append("<li>The sizing sits in cash during the engine's warm-up")
                 .append(warm >= 0 ? " (rows 0 to " + (warm - 1) + ", until " + e(r.time(warm)) + ")" : "")
                 .append("; buy-and-hold is invested from the first row.</li>\n")

@@ -145,13 +145,20 @@ final class SvgChart {
                     .append("\" class=\"ylab\">").append(Html.escape(yLabel(t))).append("</text>\n");
         }
         // x ticks
-        for (int i : xTicks(n, plotW)) {
+        final List<Integer> xt = xTicks(n, plotW);
+        for (int i : xt) {
             final double x = xy.x(i);
+            // keep the end labels inside the picture
+            final String anchor = xt.size() > 1 && i == n - 1 ? " style=\"text-anchor:end\""
+                    : i == 0 && !isoDates() ? " style=\"text-anchor:start\"" : "";
             sb.append("<line x1=\"").append(fmt(x)).append("\" x2=\"").append(fmt(x)).append("\" y1=\"").append(TOP)
                     .append("\" y2=\"").append(fmt(TOP + plotH + 4)).append("\" class=\"xgrid\"/>")
                     .append("<text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(TOP + plotH + 18))
-                    .append("\" class=\"xlab\">").append(Html.escape(xLabel(i))).append("</text>\n");
+                    .append("\" class=\"xlab\"").append(anchor).append('>').append(Html.escape(xLabel(i)))
+                    .append("</text>\n");
         }
+        // reference lines; their captions go in the top margin, right-aligned, after a dashed sample
+        double captionRight = LEFT + plotW;
         for (int h = 0; h < hLines.size(); h++) {
             final double v = hLines.get(h)[0];
             if (!(v >= lo && v <= hi)) {
@@ -161,10 +168,13 @@ final class SvgChart {
             final double y = xy.y(tr(v));
             sb.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(fmt(LEFT + plotW)).append("\" y1=\"")
                     .append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\" stroke=\"").append(lc[1])
-                    .append("\" class=\"hline\"/>")
-                    .append("<text x=\"").append(fmt(LEFT + plotW - 4)).append("\" y=\"").append(fmt(y - 4))
-                    .append("\" class=\"hlabel\" fill=\"").append(lc[1]).append("\">").append(Html.escape(lc[0]))
-                    .append("</text>\n");
+                    .append("\" class=\"hline\"/>");
+            final double textStart = captionRight - 6.2 * lc[0].length();
+            sb.append("<line x1=\"").append(fmt(textStart - 26)).append("\" x2=\"").append(fmt(textStart - 6))
+                    .append("\" y1=\"10\" y2=\"10\" stroke=\"").append(lc[1]).append("\" class=\"hline\"/>")
+                    .append("<text x=\"").append(fmt(captionRight)).append("\" y=\"15\" class=\"hlabel\" fill=\"")
+                    .append(lc[1]).append("\">").append(Html.escape(lc[0])).append("</text>\n");
+            captionRight = textStart - 40;
         }
         final double base = xy.y(Math.max(ylo, Math.min(yhi, tr(log ? lo : 0.0))));
         for (Series s : series) {
@@ -313,7 +323,13 @@ final class SvgChart {
         if (n == 0) {
             return t;
         }
-        final int maxTicks = Math.max(2, (int) (plotW / 70));
+        int longest = 4;
+        for (int i = 0; i < n; i += Math.max(1, n / 50)) {
+            longest = Math.max(longest, xLabel(i).length());
+        }
+        longest = Math.max(longest, xLabel(n - 1).length());
+        // end labels are anchored inside the picture, so their neighbours need 1.5 label widths
+        final int maxTicks = Math.max(2, (int) (plotW / Math.max(70, (isoDates() ? 1.0 : 1.5) * 6.6 * longest + 16)));
         if (isoDates()) {
             final List<Integer> years = new ArrayList<>();
             String prev = null;

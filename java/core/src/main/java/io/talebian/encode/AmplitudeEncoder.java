@@ -3,6 +3,7 @@ package io.talebian.encode;
 import io.talebian.kernels.Backend;
 import io.talebian.kernels.Backends;
 import io.talebian.kernels.Kernels;
+import io.talebian.kernels.TanhTable;
 
 /**
  * Amplitude encoding of standardized returns (spec 3.7): a_i = tanh(z_i), normalised to unit L2

@@ -485,14 +485,15 @@ public final class JavaKernels implements Kernels {
 
     /**
      * {@inheritDoc}
-     * Uses {@link Math#tanh} (the native library's table is within 1e-6 of it). {@code out} may be
+     * Uses {@link TanhTable}, the Java twin of the native table (within 1e-6 of {@link Math#tanh},
+     * spec 3.7), so every backend encodes to the same bits up to rounding. {@code out} may be
      * {@code z}. A zero norm gives all zeros; a NaN propagates.
      */
     @Override
     public void amplitudeEncode(final double[] z, final int len, final double[] out) {
         double ss = 0.0;
         for (int i = 0; i < len; i++) {
-            final double t = Math.tanh(z[i]);
+            final double t = TanhTable.tanh(z[i]);
             out[i] = t;
             ss += t * t;
         }

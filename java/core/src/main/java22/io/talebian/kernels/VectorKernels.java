@@ -183,23 +183,14 @@ public final class VectorKernels implements Kernels {
         return JavaKernels.INSTANCE.topKDescending(x, off, len, k, out);
     }
 
+    /**
+     * {@inheritDoc} Delegates to {@link JavaKernels}: the encoder uses the interpolated tanh table
+     * (spec 3.7) shared by every backend, which has no vector form here (it needs a gather), and
+     * {@code VectorOperators.TANH} would differ from the table by up to 1e-6.
+     */
     @Override
     public void amplitudeEncode(final double[] z, final int len, final double[] out) {
-        final int upper = S.loopBound(len);
-        DoubleVector acc = DoubleVector.zero(S);
-        int i = 0;
-        for (; i < upper; i += S.length()) {
-            final DoubleVector t = DoubleVector.fromArray(S, z, i).lanewise(VectorOperators.TANH);
-            t.intoArray(out, i);
-            acc = acc.add(t.mul(t));
-        }
-        double norm2 = acc.reduceLanes(VectorOperators.ADD);
-        for (; i < len; i++) {
-            final double t = Math.tanh(z[i]);
-            out[i] = t;
-            norm2 += t * t;
-        }
-        JavaKernels.divideByNorm(out, len, norm2);
+        JavaKernels.INSTANCE.amplitudeEncode(z, len, out);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.talebian.engine;
 
+import io.talebian.kernels.TanhTable;
 import io.talebian.kernels.JavaKernels;
 import org.junit.jupiter.api.Test;
 
@@ -276,7 +277,7 @@ class FormulaTest {
         double n2 = 0;
         for (int i = 0; i < 8; i++) {
             final double r = e.returnRing().last(7 - i);
-            want[i] = Math.tanh((r - a.mean()) / a.sd());
+            want[i] = TanhTable.tanh((r - a.mean()) / a.sd());
             n2 += want[i] * want[i];
         }
         final double[] now = e.currentRegimeState(new double[8]);

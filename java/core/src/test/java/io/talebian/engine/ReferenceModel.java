@@ -1,5 +1,6 @@
 package io.talebian.engine;
 
+import io.talebian.kernels.TanhTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * A deliberately naive implementation of spec section 3, written straight from the formulas
  * with no incremental state: every tick recomputes everything from the whole history (two-pass
- * moments, full sorts, the EWMA from the start, Math.log per Hill term, Math.tanh). O(t * W) per
+ * moments, full sorts, the EWMA from the start, Math.log per Hill term, the spec 3.7 tanh table). O(t * W) per
  * tick, for tests only. It follows the interpretations documented in docs/engine.md.
  */
 final class ReferenceModel {
@@ -196,7 +197,7 @@ final class ReferenceModel {
             double n2 = 0;
             for (int i = 0; i < have; i++) {
                 final double z = dispersed ? (r[nr - have + i] - mu) / sd : 0;
-                a[q - have + i] = Math.tanh(z);
+                a[q - have + i] = TanhTable.tanh(z);
                 n2 += a[q - have + i] * a[q - have + i];
             }
             double best = 0;

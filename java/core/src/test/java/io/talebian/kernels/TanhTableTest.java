@@ -1,4 +1,4 @@
-package io.talebian.encode;
+package io.talebian.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.talebian.encode;
+package io.talebian.kernels;
 
 /**
  * tanh from a lookup table with cubic Hermite interpolation (spec 3.7): the Java twin of
