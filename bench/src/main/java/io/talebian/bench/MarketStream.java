@@ -17,8 +17,9 @@ import java.util.Arrays;
  *       epoch seconds): trade-by-trade, the closest to an HFT tick stream;</li>
  *   <li>{@code sp500}: 5,104 S&amp;P 500 daily closes 2000 .. 2020 with volume (2008, COVID).</li>
  * </ul>
- * The benchmarks replay a stream cyclically: after the last row the next tick continues from the
- * first price rescaled so the series stays continuous (no artificial jump at the wrap).
+ * The engine benchmarks replay a stream as an endless tick stream with {@link TickReplay}
+ * (forward, then backward: continuous and bounded); the kernel benchmarks take its log returns,
+ * repeated cyclically up to the size they need ({@link #returnsCyclic}).
  */
 public final class MarketStream {
     public final String name;
