@@ -25,7 +25,7 @@ public final class EngineStages {
     private final BlackSwanEstimator swan;
     private final WhaleDetector whale;
     private final TailSums tailSums = new TailSums();
-    private final SortedTailSums sortedTails = new SortedTailSums();
+    private final SortedTailSums sortedTails;
     private final Assessment out;
     private final Assessment historySlot;
     private boolean full;
@@ -36,6 +36,7 @@ public final class EngineStages {
         this.window = config.window();
         returns = new MirroredRing(Math.max(window, config.amplitudes()));
         sorted = new SortedWindow(window);
+        sortedTails = new SortedTailSums(window);
         moments = new WindowMoments(window);
         swan = new BlackSwanEstimator(config);
         whale = new WhaleDetector(config);

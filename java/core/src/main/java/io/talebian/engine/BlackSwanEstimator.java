@@ -11,8 +11,9 @@ import java.io.IOException;
  * {@code swan_horizon} ticks, beside the Gaussian one, VaR_99 and ES_99.
  *
  * <p>Per tick: O(1) EWMA, one log for the new loss, one sorted-array replace (O(log W) search and
- * a memmove) of ln(l) for the positive losses, then O(k) for the Hill sum (k ~ sqrt(W)) and a few
- * exp/log. The sorted array holds ln(l) rather than l (ln is monotone), so the Hill sum
+ * a memmove) of ln(l) for the positive losses, then O(1) typical for the Hill sum (the sum of the
+ * k largest ln(l) is a {@link SortedRangeSum}, updated as values enter and leave) and a few
+ * exp/log (those of the tail fit cached on their inputs, which rarely change). The sorted array holds ln(l) rather than l (ln is monotone), so the Hill sum
  * (1/k) sum ln(l(i)/l(k+1)) = mean of the k largest ln(l) - ln(l(k+1)) needs no log per tick.
  * Each window slot remembers its loss code in a ring: ln(l) for l &gt; 0, -Infinity for a defined
  * l &lt;= 0, NaN when the return has no standardized loss (before the EWMA is seeded, or when
@@ -36,10 +37,28 @@ final class BlackSwanEstimator {
     private double ewmaVar = Double.NaN;
     /** Defined losses in the window (n_l). */
     private int nl;
-    /** ln(0.01 n_l / k) for the last (n_l, k) seen: n_l and k rarely change once the window is full. */
+    /** Sum of the k largest ln(l), kept from tick to tick (engine state: it is in snapshots). */
+    private final SortedRangeSum topK;
+
+    // Caches of pure functions of their keys (not state): n_l, k and the top of the tail change
+    // on a small fraction of ticks once the window is full.
+    /** ln(0.01 n_l / k) for the last (n_l, k) seen. */
     private int cachedNl = -1;
     private int cachedK = -1;
     private double cachedLogTail;
+    /** Where the last empirical count found ln(y) in the sorted ln-losses (a cache: any value is correct). */
+    private int countHint;
+    /** max(10, floor(sqrt(n_l))) for the last n_l seen. */
+    private int cachedSqrtNl = -1;
+    private int cachedRawK;
+    /** exp(lnU) for the last lnU seen (raw bits). */
+    private long cachedLnUBits = Double.doubleToRawLongBits(Double.NaN);
+    private double cachedU = Double.NaN;
+    /** 1/gamma and exp(-gamma ln(0.01 n_l/k)) for the last (gamma, ln(0.01 n_l/k)) seen. */
+    private long cachedGammaBits = Double.doubleToRawLongBits(Double.NaN);
+    private double cachedGammaLogTail = Double.NaN;
+    private double cachedAlpha;
+    private double cachedVarFactor;
 
     BlackSwanEstimator(final RiskConfig c) {
         window = c.window();
@@ -50,6 +69,7 @@ final class BlackSwanEstimator {
         horizon = c.swanHorizon();
         codes = new MirroredRing(window);
         lnLosses = new SortedWindow(window);
+        topK = new SortedRangeSum(true, window);
     }
 
     /**
@@ -126,8 +146,11 @@ final class BlackSwanEstimator {
 
     /** Hill k (spec 3.3) for the current window: max(10, floor(sqrt(n_l))) capped at #positive - 1. */
     int hillK() {
-        final int k = Math.max(10, (int) Math.floor(Math.sqrt((double) nl)));
-        return Math.min(k, lnLosses.size() - 1);
+        if (nl != cachedSqrtNl) {
+            cachedSqrtNl = nl;
+            cachedRawK = Math.max(10, (int) Math.floor(Math.sqrt((double) nl)));
+        }
+        return Math.min(cachedRawK, lnLosses.size() - 1);
     }
 
     /**
@@ -163,15 +186,30 @@ final class BlackSwanEstimator {
         final double p1;
         if (k >= 10) {
             final double lnU = lnLosses.getDescending(k);
-            final double gamma = hillGamma(lnLosses, k);
-            final double alpha = 1.0 / gamma;
-            final double u = Math.exp(lnU);
+            // Hill (spec 3.3): the mean of the k largest ln(l) minus ln(l(k+1)), the sum kept incrementally
+            topK.follow(lnLosses);
+            final double gamma = topK.moveTo(lnLosses, lnLosses.size() - k) / k - lnU;
+            final long lnUBits = Double.doubleToRawLongBits(lnU);
+            if (lnUBits != cachedLnUBits) {
+                cachedLnUBits = lnUBits;
+                cachedU = Math.exp(lnU);
+            }
+            final double u = cachedU;
             if (nl != cachedNl || k != cachedK) {
                 cachedNl = nl;
                 cachedK = k;
                 cachedLogTail = Math.log(0.01 * nl / k);
             }
-            final double var = sigmaC * u * Math.exp(-gamma * cachedLogTail);
+            final long gammaBits = Double.doubleToRawLongBits(gamma);
+            if (gammaBits != cachedGammaBits
+                    || Double.doubleToRawLongBits(cachedLogTail) != Double.doubleToRawLongBits(cachedGammaLogTail)) {
+                cachedGammaBits = gammaBits;
+                cachedGammaLogTail = cachedLogTail;
+                cachedAlpha = 1.0 / gamma;
+                cachedVarFactor = Math.exp(-gamma * cachedLogTail);
+            }
+            final double alpha = cachedAlpha;
+            final double var = sigmaC * u * cachedVarFactor;
             v[Assessment.TAIL_FIT_AVAILABLE] = 1.0;
             v[Assessment.HILL_K] = k;
             v[Assessment.TAIL_INDEX] = alpha;
@@ -211,7 +249,9 @@ final class BlackSwanEstimator {
 
     /** (count(l &gt; y) + 1)/(n_l + 2), counting through ln (only positive l can exceed y &gt;= 0). */
     private double empirical(final double lnY) {
-        return (lnLosses.countGreater(lnY) + 1.0) / (nl + 2.0);
+        final int ub = lnLosses.upperBoundNear(countHint, lnY);
+        countHint = ub;
+        return (lnLosses.size() - ub + 1.0) / (nl + 2.0);
     }
 
     /**
@@ -221,6 +261,12 @@ final class BlackSwanEstimator {
      * could: relative error below 1e-13 everywhere.
      */
     static double overHorizon(final double p, final int h) {
+        if (p >= 1e-2 && p <= 1.0) {
+            // (1 - p)^h by repeated squaring: a few multiplications instead of a log and an exp.
+            // Relative error of the result about x h eps / (1 - x) with x = (1-p)^h, below 5e-14
+            // for p >= 0.01 (the rounding of 1 - p, raised to h, dominates)
+            return 1.0 - powInt(1.0 - p, h);
+        }
         final double q;
         if (p < 1e-3) {
             // log(1 - p) = -(p + p^2/2 + ... + p^7/7); p^8/8 < 1.3e-25 p
@@ -237,12 +283,30 @@ final class BlackSwanEstimator {
         return 1.0 - Math.exp(y);
     }
 
+    /** x^h for h &gt;= 0 by binary exponentiation. */
+    private static double powInt(final double x, final int h) {
+        double result = 1.0;
+        double b = x;
+        int e = h;
+        while (e > 0) {
+            if ((e & 1) != 0) {
+                result *= b;
+            }
+            e >>>= 1;
+            if (e != 0) {
+                b *= b;
+            }
+        }
+        return result;
+    }
+
     void write(final DataOutput out) throws IOException {
         out.writeLong(returns);
         out.writeDouble(ewmaVar);
         out.writeInt(nl);
         codes.write(out);
         lnLosses.write(out);
+        topK.write(out, lnLosses);
     }
 
     void read(final DataInput in) throws IOException {
@@ -251,5 +315,6 @@ final class BlackSwanEstimator {
         nl = in.readInt();
         codes.read(in);
         lnLosses.read(in);
+        topK.read(in, lnLosses);
     }
 }

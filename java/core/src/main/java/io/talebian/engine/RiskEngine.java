@@ -28,8 +28,8 @@ import java.util.List;
  *
  * <p>Per tick, after warm-up, nothing is allocated; the work is O(1) or O(log W) except the
  * memmoves of the two sorted windows (O(W) bytes, one {@code System.arraycopy} each), the tail
- * sums (O(tail) from the sorted window, or O(W) through {@link Kernels#tailSums} with
- * {@link TailSumsMode#KERNEL}), O(sqrt W) for the Hill sum, O(m) for momentum and OFI, and, only
+ * sums (O(1) typical from the sorted window, kept incrementally, or O(W) through
+ * {@link Kernels#tailSums} with {@link TailSumsMode#KERNEL}), O(m) for momentum and OFI, and, only
  * when reference states are registered, O(Q) for the regime encoding. See docs/engine.md.
  *
  * <p>Bad ticks throw {@link BadTickException} before any state changes. Not thread-safe: one
@@ -37,7 +37,7 @@ import java.util.List;
  */
 public final class RiskEngine {
     private static final int SNAPSHOT_MAGIC = 0x54524B45; // "TRKE"
-    private static final int SNAPSHOT_VERSION = 1;
+    private static final int SNAPSHOT_VERSION = 2;
     /** 1.4826 = 1/Phi^-1(3/4): makes the MAD a consistent estimator of a Gaussian sd. */
     static final double MAD_SCALE = 1.4826;
 
@@ -54,7 +54,7 @@ public final class RiskEngine {
     private final TradeOutcomes trades = new TradeOutcomes();
     private final RegimeStates regimes;
     private final TailSums tailSums = new TailSums();
-    private final SortedTailSums sortedTails = new SortedTailSums();
+    private final SortedTailSums sortedTails;
 
     private long ticks;
     private boolean hasPrevious;
@@ -84,6 +84,7 @@ public final class RiskEngine {
         this.q = config.amplitudes();
         returns = new MirroredRing(Math.max(window, q));
         sorted = new SortedWindow(window);
+        sortedTails = new SortedTailSums(window);
         moments = new WindowMoments(window);
         swan = new BlackSwanEstimator(config);
         whale = new WhaleDetector(config);
@@ -313,21 +314,48 @@ public final class RiskEngine {
     private double opportunity(final double[] v, final int n, final double sd, final double afScore,
                                final double kelly) {
         final int m = Math.min(config.momentumWindow(), n);
-        double sum = 0.0;
         final double[] a = returns.array();
         final int off = returns.start(m);
-        for (int i = off; i < off + m; i++) {
-            sum += a[i];
+        // four accumulators: no loop-carried chain of m dependent adds (the loops were latency-bound)
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = off;
+        final int end = off + m;
+        for (; i + 3 < end; i += 4) {
+            s0 += a[i];
+            s1 += a[i + 1];
+            s2 += a[i + 2];
+            s3 += a[i + 3];
         }
+        for (; i < end; i++) {
+            s0 += a[i];
+        }
+        final double sum = (s0 + s1) + (s2 + s3);
         double sdM = Double.NaN;
         if (m >= 2) {
             final double meanM = sum / m;
-            double s2 = 0.0;
-            for (int i = off; i < off + m; i++) {
-                final double d = a[i] - meanM;
-                s2 += d * d;
+            double q0 = 0.0;
+            double q1 = 0.0;
+            double q2 = 0.0;
+            double q3 = 0.0;
+            i = off;
+            for (; i + 3 < end; i += 4) {
+                final double d0 = a[i] - meanM;
+                final double d1 = a[i + 1] - meanM;
+                final double d2 = a[i + 2] - meanM;
+                final double d3 = a[i + 3] - meanM;
+                q0 += d0 * d0;
+                q1 += d1 * d1;
+                q2 += d2 * d2;
+                q3 += d3 * d3;
             }
-            sdM = Math.sqrt(s2 / (m - 1));
+            for (; i < end; i++) {
+                final double d = a[i] - meanM;
+                q0 += d * d;
+            }
+            sdM = Math.sqrt(((q0 + q1) + (q2 + q3)) / (m - 1));
         }
         final double t;
         if (n >= 2 && sd > 0.0) {
@@ -335,7 +363,8 @@ public final class RiskEngine {
         } else {
             t = sum > 0.0 ? Double.POSITIVE_INFINITY : sum < 0.0 ? Double.NEGATIVE_INFINITY : 0.0;
         }
-        final double momentum = 0.5 * (1.0 + Math.tanh(t));
+        // (1 + tanh t)/2 = 1/(1 + e^(-2t)) exactly (Math.exp is an intrinsic, Math.tanh costs more)
+        final double momentum = 1.0 / (1.0 + Math.exp(-2.0 * t));
         final double volatility = n >= 2 && sd > 0.0 && sdM == sdM ? clamp(sdM / (2.0 * sd), 0.0, 1.0) : 0.5;
         final boolean detected = v[Assessment.WHALE_DETECTED] != 0.0;
         final double whaleConf = v[Assessment.WHALE_CONFIDENCE];
@@ -515,6 +544,7 @@ public final class RiskEngine {
             out.writeLong(previousTimestamp);
             returns.write(out);
             sorted.write(out);
+            sortedTails.write(out, sorted);
             moments.write(out);
             swan.write(out);
             whale.write(out);
@@ -559,6 +589,7 @@ public final class RiskEngine {
             e.previousTimestamp = in.readLong();
             e.returns.read(in);
             e.sorted.read(in);
+            e.sortedTails.read(in, e.sorted);
             e.moments.read(in);
             e.swan.read(in);
             e.whale.read(in);

@@ -2,31 +2,40 @@ package io.talebian.engine;
 
 import io.talebian.kernels.TailSums;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The tail-vega and fragility partial sums of spec 3.2 (the {@code tlb_tail_sums} quantities)
  * read off the sorted window instead of a pass over all of it: every sum is over a prefix or a
  * suffix of the sorted values (z &lt; -k, z &gt; k, and for each s the z below the kink of
  * max(-k sigma - s z, 0)), so each boundary is a binary search with the kernel's own predicate
  * (same classification, bit for bit), found by a short walk from the previous tick's boundary
- * (a binary search when it moved far), and each sum touches only the tail: O(1) typical /
- * O(log W) worst for the boundaries plus O(tail), about 20% of W with the defaults, with no
- * division per element. Sums of z are formed as
- * (sum of x - count * mu)/sigma; they agree with the kernel to rounding (tested).
+ * (a binary search when it moved far). Sums of z are formed as (sum of x - count * mu)/sigma,
+ * with no division per element, and each sum of x is a {@link SortedRangeSum}: updated from the
+ * window's change (the value that left, the one that entered) and the boundary's move, O(1)
+ * typical, compensated, re-summed every W changes. They agree with the kernel to rounding
+ * (tested). The boundaries and sums are engine state (in snapshots).
  */
 final class SortedTailSums {
     /** Longest walk from a hint before falling back to a binary search. */
     private static final int MAX_WALK = 16;
 
-    /**
-     * The boundaries of the previous tick: the window changes by one value per tick and mu,
-     * sigma drift slowly, so each boundary is usually 0-2 steps from its last position. A cache,
-     * not state: any hint gives the same result (it is not part of snapshots).
-     */
-    private int hintLeft;
-    private int hintRight;
-    private int hintMinus;
-    private int hintMid;
-    private int hintPlus;
+    private final SortedRangeSum left;
+    private final SortedRangeSum right;
+    private final SortedRangeSum minus;
+    private final SortedRangeSum mid;
+    private final SortedRangeSum plus;
+
+    /** Sums that re-sum exactly at least every {@code period} window changes (the window size). */
+    SortedTailSums(final int period) {
+        left = new SortedRangeSum(false, period);
+        right = new SortedRangeSum(true, period);
+        minus = new SortedRangeSum(false, period);
+        mid = new SortedRangeSum(false, period);
+        plus = new SortedRangeSum(false, period);
+    }
 
     void compute(final SortedWindow w, final double mu, final double sigma, final double k,
                  final double d, final TailSums out) {
@@ -34,40 +43,45 @@ final class SortedTailSums {
         final double ks = -k * sigma;
         final double sMinus = sigma - d;
         final double sPlus = sigma + d;
-        final int left = firstNotBelow(w, hintLeft, mu, sigma, -k);
-        final int right = firstAbove(w, hintRight, mu, sigma, k);
-        final int bMinus = firstNoHarm(w, hintMinus, mu, sigma, ks, sMinus);
-        final int bMid = firstNoHarm(w, hintMid, mu, sigma, ks, sigma);
-        final int bPlus = firstNoHarm(w, hintPlus, mu, sigma, ks, sPlus);
-        hintLeft = left;
-        hintRight = right;
-        hintMinus = bMinus;
-        hintMid = bMid;
-        hintPlus = bPlus;
-        // prefix sums at the four boundaries, one pass over the longest prefix
-        final double sLeft = w.sumRange(0, left);
-        final double sMinusSum = prefixFrom(w, left, sLeft, bMinus);
-        final double sMidSum = prefixFrom(w, left, sLeft, bMid);
-        final double sPlusSum = prefixFrom(w, bMid, sMidSum, bPlus);
-        final double sRight = w.sumRange(right, n);
-        out.leftCount = left;
-        out.rightCount = n - right;
-        out.leftSum = (left * mu - sLeft) / sigma;
-        out.rightSum = (sRight - (n - right) * mu) / sigma;
+        final int bLeft = firstNotBelow(w, left.follow(w), mu, sigma, -k);
+        final int bRight = firstAbove(w, right.follow(w), mu, sigma, k);
+        final int bMinus = firstNoHarm(w, minus.follow(w), mu, sigma, ks, sMinus);
+        final int bMid = firstNoHarm(w, mid.follow(w), mu, sigma, ks, sigma);
+        final int bPlus = firstNoHarm(w, plus.follow(w), mu, sigma, ks, sPlus);
+        final double sLeft = left.moveTo(w, bLeft);
+        final double sRight = right.moveTo(w, bRight);
+        final double sMinusSum = minus.moveTo(w, bMinus);
+        final double sMidSum = mid.moveTo(w, bMid);
+        final double sPlusSum = plus.moveTo(w, bPlus);
+        out.leftCount = bLeft;
+        out.rightCount = n - bRight;
+        out.leftSum = (bLeft * mu - sLeft) / sigma;
+        out.rightSum = (sRight - (n - bRight) * mu) / sigma;
         out.xiMinus = harm(bMinus, sMinusSum, mu, sigma, ks, sMinus);
         out.xiMid = harm(bMid, sMidSum, mu, sigma, ks, sigma);
         out.xiPlus = harm(bPlus, sPlusSum, mu, sigma, ks, sPlus);
-    }
-
-    /** The sum of the first {@code b} values given the sum {@code known} of the first {@code from}. */
-    private static double prefixFrom(final SortedWindow w, final int from, final double known, final int b) {
-        return b >= from ? known + w.sumRange(from, b) : known - w.sumRange(b, from);
     }
 
     /** sum over the first b values of (ks - s z) = b ks - s (sum - b mu)/sigma; 0 when b = 0. */
     private static double harm(final int b, final double sum, final double mu, final double sigma, final double ks,
                                final double s) {
         return b == 0 ? 0.0 : Math.max(b * ks - s * ((sum - b * mu) / sigma), 0.0);
+    }
+
+    void write(final DataOutput out, final SortedWindow w) throws IOException {
+        left.write(out, w);
+        right.write(out, w);
+        minus.write(out, w);
+        mid.write(out, w);
+        plus.write(out, w);
+    }
+
+    void read(final DataInput in, final SortedWindow w) throws IOException {
+        left.read(in, w);
+        right.read(in, w);
+        minus.read(in, w);
+        mid.read(in, w);
+        plus.read(in, w);
     }
 
     // Each boundary is first located without division on the threshold in x (mu + bound*sigma):

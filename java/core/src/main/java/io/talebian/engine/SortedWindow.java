@@ -78,11 +78,35 @@ final class SortedWindow {
         return size - upperBound(v);
     }
 
+    /**
+     * {@link #upperBound}(v) walked from {@code hint} (a previous answer; any value is correct):
+     * O(1) when the answer moved by a few places, a binary search when it moved far.
+     */
+    int upperBoundNear(final int hint, final double v) {
+        final int n = size;
+        int i = Math.min(Math.max(hint, 0), n);
+        int steps = 0;
+        while (i > 0 && a[i - 1] > v) {
+            i--;
+            if (++steps > MAX_WALK) {
+                return upperBound(v);
+            }
+        }
+        while (i < n && a[i] <= v) {
+            i++;
+            if (++steps > MAX_WALK) {
+                return upperBound(v);
+            }
+        }
+        return i;
+    }
+
     void insert(final double v) {
         final int i = upperBound(v);
         System.arraycopy(a, i, a, i + 1, size - i);
         a[i] = v;
         size++;
+        changed(-1, 0.0, i, v);
     }
 
     /** Removes one value equal to v (it must be present). */
@@ -90,28 +114,100 @@ final class SortedWindow {
         final int i = indexOf(v);
         System.arraycopy(a, i + 1, a, i, size - i - 1);
         size--;
+        changed(i, v, -1, 0.0);
     }
 
-    /** Removes one value equal to {@code old} and inserts {@code v}, moving only what lies between. */
+    /**
+     * Removes one value equal to {@code old} and inserts {@code v}, moving only what lies between.
+     * Equal values are interchangeable, so the copy of {@code old} taken out is the one nearest to
+     * where {@code v} goes, and {@code v} goes on the near side of its own equals: a window full
+     * of ties (a trade stream where 40% of the returns are 0) then moves almost nothing, where
+     * taking the first copy and inserting after the last would move the whole run of ties.
+     */
     void replace(final double old, final double v) {
-        final int i = indexOf(old);
-        if (v >= old) {
-            final int j = upperBound(v) - 1;
+        if (v > old) {
+            final int i = upperBound(old) - 1;
+            if (i < 0 || a[i] != old) {
+                throw notHeld(old);
+            }
+            // searched over the whole array, not from i: the two searches are independent, so
+            // they run in parallel (lowerBound(v) > i since a[i] = old < v)
+            final int j = lowerBound(v) - 1;
             System.arraycopy(a, i + 1, a, i, j - i);
             a[j] = v;
-        } else {
-            final int j = upperBound(v);
+            changed(i, old, j, v);
+        } else if (v < old) {
+            final int i = lowerBound(old);
+            if (i >= size || a[i] != old) {
+                throw notHeld(old);
+            }
+            final int j = upperBound(v); // <= i since a[i] = old > v; independent of i (parallel)
             System.arraycopy(a, j, a, j + 1, i - j);
             a[j] = v;
+            changed(i, old, j, v);
+        } else {
+            // v == old: the array is unchanged (checked: a value not held is still an error)
+            final int i = lowerBound(old);
+            if (i >= size || a[i] != old) {
+                throw notHeld(old);
+            }
+            changed(-1, 0.0, -1, 0.0);
         }
     }
 
     private int indexOf(final double v) {
         final int i = lowerBound(v);
         if (i >= size || a[i] != v) {
-            throw new IllegalStateException("SortedWindow: value=" + v + " is not held (size=" + size + ")");
+            throw notHeld(v);
         }
         return i;
+    }
+
+    private IllegalStateException notHeld(final double v) {
+        return new IllegalStateException("SortedWindow: value=" + v + " is not held (size=" + size + ")");
+    }
+
+    // ------------------------------------------------------------------ the last change, for incremental readers
+
+    /**
+     * Mutations so far, and what the last one did: the index the removed value had (-1: none)
+     * and the index the inserted value has now (-1: none), in that order (the insertion index is
+     * in the array after the removal). Readers that keep sums over a prefix or suffix
+     * ({@link SortedTailSums}, the Hill top-k sum) apply it instead of re-summing. Not state: a
+     * reader that missed a change starts over (restored engines start at 0 on both sides).
+     */
+    private long modCount;
+    private int removedAt = -1;
+    private double removedValue;
+    private int insertedAt = -1;
+    private double insertedValue;
+
+    private void changed(final int rAt, final double rv, final int iAt, final double iv) {
+        modCount++;
+        removedAt = rAt;
+        removedValue = rv;
+        insertedAt = iAt;
+        insertedValue = iv;
+    }
+
+    long modCount() {
+        return modCount;
+    }
+
+    int removedAt() {
+        return removedAt;
+    }
+
+    double removedValue() {
+        return removedValue;
+    }
+
+    int insertedAt() {
+        return insertedAt;
+    }
+
+    double insertedValue() {
+        return insertedValue;
     }
 
     /** The median (mean of the two middle values for an even size); NaN when empty. */
@@ -124,11 +220,21 @@ final class SortedWindow {
         return (n & 1) == 1 ? a[h] : 0.5 * (a[h - 1] + a[h]);
     }
 
+    /** Longest walk from the previous answer before a binary search. */
+    private static final int MAX_WALK = 8;
+    /** Where the last {@link #mad} found its median position and split (a cache: any value gives the same result). */
+    private int madHintP;
+    private int madHintSplit;
+
     /**
-     * The median absolute deviation median(|x - median(x)|), exact, in O(log n): the deviations
-     * left of the median, med - a[p-1-j], and right of it, a[p+j] - med, are two ascending
-     * sequences, and the k-th smallest of their union is found by binary search over how many
-     * come from the left one. NaN when empty.
+     * The median absolute deviation median(|x - median(x)|), exact: the deviations left of the
+     * median, A_j = med - a[p-1-j], and right of it, B_j = a[p+j] - med (p = first index with
+     * a[p] >= med), are two ascending sequences, and the k-th smallest of their union is the
+     * larger of A[i-1], B[k-i] for the split i (how many come from A) that the classic
+     * two-sorted-arrays selection finds. The split moves little from tick to tick, so it is
+     * walked from the previous one (a binary search when it moved far): O(1) typical, O(log n)
+     * worst. For an even n the second middle deviation is the smaller of A[i], B[k+1-i] (the
+     * next element of the merge), O(1). NaN when empty.
      */
     double mad() {
         final int n = size;
@@ -137,38 +243,86 @@ final class SortedWindow {
         }
         final double med = median();
         // p = lowerBound(med): a[n/2] >= med always (the median is a[n/2] or the mean of
-        // a[n/2 - 1] and a[n/2]), so p = n/2 unless a tie puts the median below it
+        // a[n/2 - 1] and a[n/2]), so p = n/2 unless ties put the median below it
         int p = n >>> 1;
         if (p > 0 && a[p - 1] >= med) {
-            p = lowerBound(med);
+            p = lowerBoundNear(madHintP, med, p);
+            madHintP = p;
         }
-        final int k1 = (n - 1) >>> 1;
-        final int k2 = n >>> 1;
-        final double d1 = kthDeviation(k1, med, p);
-        return k1 == k2 ? d1 : 0.5 * (d1 + kthDeviation(k2, med, p));
+        final int k = (n - 1) >>> 1;
+        final int na = p;
+        final int nb = n - p;
+        final int i = split(k, med, p, Math.max(0, k + 1 - nb), Math.min(k + 1, na));
+        madHintSplit = i;
+        final int j = k + 1 - i;
+        final double fromA = i > 0 ? med - a[p - i] : Double.NEGATIVE_INFINITY;
+        final double fromB = j > 0 ? a[p + j - 1] - med : Double.NEGATIVE_INFINITY;
+        final double d1 = Math.max(fromA, fromB);
+        if ((n & 1) == 1) {
+            return d1;
+        }
+        final double nextA = i < na ? med - a[p - 1 - i] : Double.POSITIVE_INFINITY;
+        final double nextB = j < nb ? a[p + j] - med : Double.POSITIVE_INFINITY;
+        return 0.5 * (d1 + Math.min(nextA, nextB));
     }
 
-    /** The k-th smallest (0-based) of |a[i] - med|, with p = lowerBound(med). */
-    private double kthDeviation(final int k, final double med, final int p) {
-        final int na = p;
-        final int nb = size - p;
-        int lo = Math.max(0, k + 1 - nb);
-        int hi = Math.min(k + 1, na);
+    /** lowerBound(v) for v with a[hi - 1] >= v, walked from {@code hint} (binary search when far). */
+    private int lowerBoundNear(final int hint, final double v, final int hi) {
+        int i = Math.min(Math.max(hint, 0), hi);
+        int steps = 0;
+        while (i > 0 && a[i - 1] >= v) {
+            i--;
+            if (++steps > MAX_WALK) {
+                return lowerBound(v);
+            }
+        }
+        while (i < hi && a[i] < v) {
+            i++;
+            if (++steps > MAX_WALK) {
+                return lowerBound(v);
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The smallest i in [lo, hi] for which "B[k-i] &gt; A[i]" (take more from A) is false, or hi:
+     * how many of the k+1 smallest deviations come from A. Walked from the previous split.
+     */
+    private int split(final int k, final double med, final int p, final int lo, final int hi) {
+        int i = Math.min(Math.max(madHintSplit, lo), hi);
+        int steps = 0;
+        // the predicate holds below the answer and fails from it on
+        while (i > lo && !takeMore(k, med, p, i - 1)) {
+            i--;
+            if (++steps > MAX_WALK) {
+                return splitSearch(k, med, p, lo, i);
+            }
+        }
+        while (i < hi && takeMore(k, med, p, i)) {
+            i++;
+            if (++steps > MAX_WALK) {
+                return splitSearch(k, med, p, i, hi);
+            }
+        }
+        return i;
+    }
+
+    /** B[k-i] &gt; A[i]: the (k-i)-th right deviation exceeds the i-th left one. */
+    private boolean takeMore(final int k, final double med, final int p, final int i) {
+        return (a[p + k - i] - med) > (med - a[p - 1 - i]);
+    }
+
+    private int splitSearch(final int k, final double med, final int p, int lo, int hi) {
         while (lo < hi) {
             final int i = (lo + hi) >>> 1;
-            final int j = k + 1 - i;
-            // B[j-1] > A[i]: take more from the left sequence
-            if ((a[p + j - 1] - med) > (med - a[p - 1 - i])) {
+            if (takeMore(k, med, p, i)) {
                 lo = i + 1;
             } else {
                 hi = i;
             }
         }
-        final int i = lo;
-        final int j = k + 1 - i;
-        final double fromA = i > 0 ? med - a[p - i] : Double.NEGATIVE_INFINITY;
-        final double fromB = j > 0 ? a[p + j - 1] - med : Double.NEGATIVE_INFINITY;
-        return Math.max(fromA, fromB);
+        return lo;
     }
 
     /** Sum of the {@code k} largest values (k <= size). */
