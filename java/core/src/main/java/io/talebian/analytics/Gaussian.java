@@ -3,8 +3,9 @@ package io.talebian.analytics;
 /**
  * The standard normal distribution in double precision, without dependencies.
  *
- * <p>{@link #cdf} is Hart's (1968) algorithm 5666 as given by West (2005), "Better approximations
- * to cumulative normal functions": absolute error below 1e-14 over the real line. {@link #quantile}
+ * <p>{@link #cdf} and {@link #upperTail} are Hart's (1968) algorithm 5666 as given by West (2005),
+ * "Better approximations to cumulative normal functions", with Laplace's continued fraction in
+ * the far tail: relative error below 1e-12 over the real line. {@link #quantile}
  * starts from Acklam's rational approximation (relative error 1.15e-9) and takes one Halley
  * step against {@link #cdf}, which brings it to near machine precision.
  */
@@ -19,42 +20,55 @@ public final class Gaussian {
         return Math.exp(-0.5 * x * x) / SQRT_2PI;
     }
 
-    /** Phi(x) = P(Z &lt;= x). */
+    /** Phi(x) = P(Z &lt;= x) = {@link #upperTail}(-x). */
     public static double cdf(final double x) {
-        if (Double.isNaN(x)) {
+        return upperTail(-x);
+    }
+
+    /**
+     * P(Z &gt; y) = Phi(-y), accurate in the far tail (spec 3.3's Gaussian comparison needs it out
+     * to y ~ 38): Hart's rational approximation below 4, where its relative error is under 3e-13,
+     * and Laplace's continued fraction (10 to 24 terms) from 4 on, where Hart's 5-term fraction
+     * would be off by up to 1e-8. Relative error under 1e-12 over the whole range (tested against
+     * Commons Math's erfc); NaN gives NaN; underflows to 0 past y ~ 38.5. No allocation.
+     */
+    public static double upperTail(final double y) {
+        if (y != y) {
             return Double.NaN;
         }
-        final double a = Math.abs(x);
-        double c;
-        if (a > 37.0) {
+        final double x = Math.abs(y);
+        final double c;
+        if (x > 40.0) {
             c = 0.0;
         } else {
-            final double e = Math.exp(-a * a / 2.0);
-            if (a < 7.07106781186547) {
-                double num = 3.52624965998911E-02 * a + 0.700383064443688;
-                num = num * a + 6.37396220353165;
-                num = num * a + 33.912866078383;
-                num = num * a + 112.079291497871;
-                num = num * a + 221.213596169931;
-                num = num * a + 220.206867912376;
-                double den = 8.83883476483184E-02 * a + 1.75566716318264;
-                den = den * a + 16.064177579207;
-                den = den * a + 86.7807322029461;
-                den = den * a + 296.564248779674;
-                den = den * a + 637.333633378831;
-                den = den * a + 793.826512519948;
-                den = den * a + 440.413735824752;
+            final double e = Math.exp(-0.5 * x * x);
+            if (x < 4.0) {
+                double num = 3.52624965998911E-02 * x + 0.700383064443688;
+                num = num * x + 6.37396220353165;
+                num = num * x + 33.912866078383;
+                num = num * x + 112.079291497871;
+                num = num * x + 221.213596169931;
+                num = num * x + 220.206867912376;
+                double den = 8.83883476483184E-02 * x + 1.75566716318264;
+                den = den * x + 16.064177579207;
+                den = den * x + 86.7807322029461;
+                den = den * x + 296.564248779674;
+                den = den * x + 637.333633378831;
+                den = den * x + 793.826512519948;
+                den = den * x + 440.413735824752;
                 c = e * num / den;
             } else {
-                double b = a + 0.65;
-                b = a + 4.0 / b;
-                b = a + 3.0 / b;
-                b = a + 2.0 / b;
-                b = a + 1.0 / b;
+                // Laplace's continued fraction phi(x)/(x + 1/(x + 2/(x + 3/(x + ...)))), evaluated
+                // backwards; the terms needed for ~1e-13 shrink as x grows
+                final int terms = x < 5.0 ? 24 : x < 7.0 ? 16 : 10;
+                double b = x;
+                for (int k = terms; k >= 1; k--) {
+                    b = x + k / b;
+                }
                 c = e / b / SQRT_2PI;
             }
         }
-        return x > 0 ? 1.0 - c : c;
+        return y >= 0 ? c : 1.0 - c;
     }
 
     private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,

@@ -1,5 +1,7 @@
 package io.talebian.engine;
 
+import io.talebian.analytics.Gaussian;
+
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -229,7 +231,7 @@ final class BlackSwanEstimator {
             p1 = empirical(lnY);
         }
         final double bsp = overHorizon(p1, horizon);
-        final double gauss = overHorizon(NormalTail.upper(y), horizon);
+        final double gauss = overHorizon(Gaussian.upperTail(y), horizon);
         v[Assessment.BLACK_SWAN_AVAILABLE] = 1.0;
         v[Assessment.SWAN_PROBABILITY_PER_TICK] = p1;
         v[Assessment.BLACK_SWAN_PROBABILITY] = bsp;

@@ -1,4 +1,4 @@
-package io.talebian.engine;
+package io.talebian.analytics;
 
 import org.apache.commons.math3.special.Erf;
 import org.junit.jupiter.api.Test;
@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Gaussian tail of spec 3.3 against Commons Math's erfc (an independent implementation). */
-class NormalTailTest {
+class GaussianUpperTailTest {
 
     @Test
     void relativeErrorBelow1e12UpTo20Sigma() {
         double worst = 0;
         for (double y = -8; y < 20; y += 0.0007) {
             final double want = 0.5 * Erf.erfc(y / Math.sqrt(2));
-            worst = Math.max(worst, Math.abs(NormalTail.upper(y) - want) / want);
+            worst = Math.max(worst, Math.abs(Gaussian.upperTail(y) - want) / want);
         }
         assertTrue(worst < 2e-12, "worst relative error " + worst);
     }
@@ -24,12 +24,12 @@ class NormalTailTest {
         for (double y = 20; y < 37; y += 0.01) {
             final double want = 0.5 * Erf.erfc(y / Math.sqrt(2));
             // Commons Math itself is only good to ~1e-8 this far out
-            assertEquals(want, NormalTail.upper(y), 1e-7 * want, "y=" + y);
+            assertEquals(want, Gaussian.upperTail(y), 1e-7 * want, "y=" + y);
         }
-        assertEquals(0.5, NormalTail.upper(0), 1e-16);
-        assertEquals(0.0, NormalTail.upper(Double.POSITIVE_INFINITY));
-        assertEquals(1.0, NormalTail.upper(Double.NEGATIVE_INFINITY));
-        assertTrue(Double.isNaN(NormalTail.upper(Double.NaN)));
-        assertEquals(0.022750131948179195, NormalTail.upper(2.0), 1e-14 * 0.0228);
+        assertEquals(0.5, Gaussian.upperTail(0), 1e-16);
+        assertEquals(0.0, Gaussian.upperTail(Double.POSITIVE_INFINITY));
+        assertEquals(1.0, Gaussian.upperTail(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Gaussian.upperTail(Double.NaN)));
+        assertEquals(0.022750131948179195, Gaussian.upperTail(2.0), 1e-14 * 0.0228);
     }
 }
