@@ -38,83 +38,7 @@ public final class JavaKernels implements Kernels {
             out.set(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
             return;
         }
-        final int end = off + len;
-        // pass 1 in the order of native/src/stats_scalar.c (4 partial sums), so that the
-        // reference and the scalar tier round identically
-        double p0 = 0.0;
-        double p1 = 0.0;
-        double p2 = 0.0;
-        double p3 = 0.0;
-        double min = x[off];
-        double max = x[off];
-        int i = off;
-        for (; i + 4 <= end; i += 4) {
-            p0 += x[i];
-            p1 += x[i + 1];
-            p2 += x[i + 2];
-            p3 += x[i + 3];
-            for (int j = i; j < i + 4; j++) {
-                final double v = x[j];
-                min = v < min ? v : min;
-                max = v > max ? v : max;
-            }
-        }
-        for (; i < end; i++) {
-            final double v = x[i];
-            p0 += v;
-            min = v < min ? v : min;
-            max = v > max ? v : max;
-        }
-        final double sum = (p0 + p1) + (p2 + p3);
-        final double mean0 = mean0(x, off, len, sum);
-        if (mean0 != mean0 && hasNaN(x, off, len)) {
-            final double q = Double.NaN;
-            out.set(len, q, q, q, q, q, q, q);
-            return;
-        }
-        if (min == max && Double.isFinite(min)) {
-            out.set(len, min, variance(len, 0.0), Double.NaN, Double.NaN, min, max, 0.0);
-            return;
-        }
-        final int e = scaleExponent(mean0, min, max);
-        final double scale = Math.scalb(1.0, -e);
-        // pass 2 in the order of stats_scalar.c: even and odd elements in two sets of sums
-        double a1 = 0.0;
-        double a2 = 0.0;
-        double a3 = 0.0;
-        double a4 = 0.0;
-        double b1 = 0.0;
-        double b2 = 0.0;
-        double b3 = 0.0;
-        double b4 = 0.0;
-        i = off;
-        for (; i + 2 <= end; i += 2) {
-            final double d = (x[i] - mean0) * scale;
-            final double e2 = (x[i + 1] - mean0) * scale;
-            final double d2 = d * d;
-            final double ee = e2 * e2;
-            a1 += d;
-            a2 += d2;
-            a3 += d2 * d;
-            a4 += d2 * d2;
-            b1 += e2;
-            b2 += ee;
-            b3 += ee * e2;
-            b4 += ee * ee;
-        }
-        if (i < end) {
-            final double d = (x[i] - mean0) * scale;
-            final double d2 = d * d;
-            a1 += d;
-            a2 += d2;
-            a3 += d2 * d;
-            a4 += d2 * d2;
-        }
-        final double s1 = a1 + b1;
-        final double s2 = a2 + b2;
-        final double s3 = a3 + b3;
-        final double s4 = a4 + b4;
-        finishStats(out, len, mean0, e, s1, s2, s3, s4, min, max);
+        twoPass(x, off, len, out, null);
     }
 
     /**
@@ -218,6 +142,17 @@ public final class JavaKernels implements Kernels {
         if (len == 0) {
             return;
         }
+        twoPass(x, off, len, null, acc);
+    }
+
+    /**
+     * The two-pass block algorithm of {@code native/src/stats_scalar.c}, shared by
+     * {@link #windowStats} (into {@code stats}) and {@link #momentsAddArray} (merged into
+     * {@code acc}): exactly one of the two is non-null, so neither path allocates. Only the window
+     * statistics take the exact shortcut for a constant window, as the C kernels do.
+     */
+    private static void twoPass(final double[] x, final int off, final int len, final WindowStats stats,
+                                final Moments acc) {
         final int end = off + len;
         // pass 1 in the order of native/src/stats_scalar.c (4 partial sums), so that the
         // reference and the scalar tier round identically
@@ -249,7 +184,15 @@ public final class JavaKernels implements Kernels {
         final double mean0 = mean0(x, off, len, sum);
         if (mean0 != mean0 && hasNaN(x, off, len)) {
             final double q = Double.NaN;
-            merge(acc, len, q, q, q, q, q, q);
+            if (stats != null) {
+                stats.set(len, q, q, q, q, q, q, q);
+            } else {
+                merge(acc, len, q, q, q, q, q, q);
+            }
+            return;
+        }
+        if (stats != null && min == max && Double.isFinite(min)) {
+            stats.set(len, min, variance(len, 0.0), Double.NaN, Double.NaN, min, max, 0.0);
             return;
         }
         final int e = scaleExponent(mean0, min, max);
@@ -290,8 +233,13 @@ public final class JavaKernels implements Kernels {
         final double s2 = a2 + b2;
         final double s3 = a3 + b3;
         final double s4 = a4 + b4;
-        mergeScaled(acc, len, mean0, e, s1, s2, s3, s4, min, max);
+        if (stats != null) {
+            finishStats(stats, len, mean0, e, s1, s2, s3, s4, min, max);
+        } else {
+            mergeScaled(acc, len, mean0, e, s1, s2, s3, s4, min, max);
+        }
     }
+
 
     /** Merges a block given by its scaled pass-2 sums (the tail of {@code tlb_moments_add_array}). */
     static void mergeScaled(final Moments acc, final int len, final double mean0, final int e, final double s1,
