@@ -82,7 +82,7 @@ final class BlackSwanEstimator {
         final long t = returns;
         double code = Double.NaN;
         if (t >= seedLength) {
-            final double prev = Math.sqrt(ewmaVar);
+            final double prev = sigma();
             if (prev > 0.0) {
                 final double l = -r / prev;
                 code = l > 0.0 ? Math.log(l) : Double.NEGATIVE_INFINITY;
@@ -135,7 +135,21 @@ final class BlackSwanEstimator {
 
     /** sigma_c(t), NaN before seeding. */
     double conditionalVolatility() {
-        return Math.sqrt(ewmaVar);
+        return sigma();
+    }
+
+    /** The variance sigma() last took the root of (raw bits) and that root: assess and the next update share it. */
+    private long sigmaVarBits = Double.doubleToRawLongBits(Double.NaN);
+    private double sigmaOfVar = Double.NaN;
+
+    /** sqrt(ewmaVar), computed once per value of ewmaVar (a cache: not state). */
+    private double sigma() {
+        final long bits = Double.doubleToRawLongBits(ewmaVar);
+        if (bits != sigmaVarBits) {
+            sigmaVarBits = bits;
+            sigmaOfVar = Math.sqrt(ewmaVar);
+        }
+        return sigmaOfVar;
     }
 
     int lossCount() {
@@ -161,7 +175,7 @@ final class BlackSwanEstimator {
      */
     void assess(final double robustScale, final Assessment a) {
         final double[] v = a.v;
-        final double sigmaC = Math.sqrt(ewmaVar);
+        final double sigmaC = sigma();
         v[Assessment.CONDITIONAL_VOLATILITY] = sigmaC;
         v[Assessment.STANDARDIZED_LOSSES] = nl;
         v[Assessment.TAIL_INDEX] = Double.NaN;

@@ -37,7 +37,7 @@ import java.util.List;
  */
 public final class RiskEngine {
     private static final int SNAPSHOT_MAGIC = 0x54524B45; // "TRKE"
-    private static final int SNAPSHOT_VERSION = 2;
+    private static final int SNAPSHOT_VERSION = 3;
     /** 1.4826 = 1/Phi^-1(3/4): makes the MAD a consistent estimator of a Gaussian sd. */
     static final double MAD_SCALE = 1.4826;
 
@@ -301,7 +301,7 @@ public final class RiskEngine {
             v[Assessment.KELLY_FRACTION] = 0.0;
             return 0.0;
         }
-        final double adj = Math.signum(mu) * Math.max(Math.abs(mu) - sd / Math.sqrt(n), 0.0);
+        final double adj = Math.signum(mu) * Math.max(Math.abs(mu) - sd / sqrtOf(n), 0.0);
         final double full = (adj - config.riskFreePerTick()) / (sd * sd);
         final double k = clamp(config.kellyFraction() * full, 0.0, config.kellyMaxFraction());
         v[Assessment.ADJUSTED_MEAN] = adj;
@@ -335,7 +335,14 @@ public final class RiskEngine {
         final double sum = (s0 + s1) + (s2 + s3);
         double sdM = Double.NaN;
         if (m >= 2) {
-            final double meanM = sum / m;
+            // the chain sum -> mean -> deviations -> variance -> sqrt -> factor is on the tick's
+            // critical path: reciprocals cached on m replace its two divisions
+            if (m != recipKey) {
+                recipKey = m;
+                recipM = 1.0 / m;
+                recipMMinusOne = 1.0 / (m - 1);
+            }
+            final double meanM = sum * recipM;
             double q0 = 0.0;
             double q1 = 0.0;
             double q2 = 0.0;
@@ -355,11 +362,11 @@ public final class RiskEngine {
                 final double d = a[i] - meanM;
                 q0 += d * d;
             }
-            sdM = Math.sqrt(((q0 + q1) + (q2 + q3)) / (m - 1));
+            sdM = Math.sqrt(((q0 + q1) + (q2 + q3)) * recipMMinusOne);
         }
         final double t;
         if (n >= 2 && sd > 0.0) {
-            t = sum / (sd * Math.sqrt(m));
+            t = sum / (sd * sqrtOf(m));
         } else {
             t = sum > 0.0 ? Double.POSITIVE_INFINITY : sum < 0.0 ? Double.NEGATIVE_INFINITY : 0.0;
         }
@@ -462,6 +469,32 @@ public final class RiskEngine {
         final double c = (0.2 * afConf + 0.2 * swanConf + 0.35 * oppConf + 0.25 * whaleConf)
                 * (0.5 + 0.5 * Math.min(n / 1000.0, 1.0));
         v[Assessment.CONFIDENCE] = clamp(c, 0.1, 0.95);
+    }
+
+    /** 1/m and 1/(m - 1) for the momentum window's m (a cache: m is constant once the window holds m returns). */
+    private int recipKey = -1;
+    private double recipM;
+    private double recipMMinusOne;
+
+    /** sqrt(k) for the window sizes in use: n and m are constant once the window is full. */
+    private int sqrtKey = -1;
+    private double sqrtValue;
+    private int sqrtKey2 = -1;
+    private double sqrtValue2;
+
+    /** Math.sqrt(k), cached on the last two arguments (Kelly's n and the momentum window's m). */
+    private double sqrtOf(final int k) {
+        if (k == sqrtKey) {
+            return sqrtValue;
+        }
+        if (k == sqrtKey2) {
+            return sqrtValue2;
+        }
+        sqrtKey2 = sqrtKey;
+        sqrtValue2 = sqrtValue;
+        sqrtKey = k;
+        sqrtValue = Math.sqrt(k);
+        return sqrtValue;
     }
 
     private static double clamp(final double x, final double lo, final double hi) {

@@ -25,7 +25,6 @@ final class SortedTailSums {
     private final SortedRangeSum left;
     private final SortedRangeSum right;
     private final SortedRangeSum minus;
-    private final SortedRangeSum mid;
     private final SortedRangeSum plus;
 
     /** Sums that re-sum exactly at least every {@code period} window changes (the window size). */
@@ -33,7 +32,6 @@ final class SortedTailSums {
         left = new SortedRangeSum(false, period);
         right = new SortedRangeSum(true, period);
         minus = new SortedRangeSum(false, period);
-        mid = new SortedRangeSum(false, period);
         plus = new SortedRangeSum(false, period);
     }
 
@@ -46,33 +44,37 @@ final class SortedTailSums {
         final int bLeft = firstNotBelow(w, left.follow(w), mu, sigma, -k);
         final int bRight = firstAbove(w, right.follow(w), mu, sigma, k);
         final int bMinus = firstNoHarm(w, minus.follow(w), mu, sigma, ks, sMinus);
-        final int bMid = firstNoHarm(w, mid.follow(w), mu, sigma, ks, sigma);
+        // for s = sigma the kink is at z = -k, the left tail's own boundary but for the rounding
+        // of its predicate: it is searched from bLeft and its sum derived from the left sum
+        final int bMid = firstNoHarm(w, bLeft, mu, sigma, ks, sigma);
         final int bPlus = firstNoHarm(w, plus.follow(w), mu, sigma, ks, sPlus);
         final double sLeft = left.moveTo(w, bLeft);
         final double sRight = right.moveTo(w, bRight);
         final double sMinusSum = minus.moveTo(w, bMinus);
-        final double sMidSum = mid.moveTo(w, bMid);
+        final double sMidSum = bMid == bLeft ? sLeft
+                : bMid > bLeft ? sLeft + w.sumRange(bLeft, bMid) : sLeft - w.sumRange(bMid, bLeft);
         final double sPlusSum = plus.moveTo(w, bPlus);
+        // one division: the five sums scale by 1/sigma (a rounding difference from dividing each)
+        final double inv = 1.0 / sigma;
         out.leftCount = bLeft;
         out.rightCount = n - bRight;
-        out.leftSum = (bLeft * mu - sLeft) / sigma;
-        out.rightSum = (sRight - (n - bRight) * mu) / sigma;
-        out.xiMinus = harm(bMinus, sMinusSum, mu, sigma, ks, sMinus);
-        out.xiMid = harm(bMid, sMidSum, mu, sigma, ks, sigma);
-        out.xiPlus = harm(bPlus, sPlusSum, mu, sigma, ks, sPlus);
+        out.leftSum = (bLeft * mu - sLeft) * inv;
+        out.rightSum = (sRight - (n - bRight) * mu) * inv;
+        out.xiMinus = harm(bMinus, sMinusSum, mu, inv, ks, sMinus);
+        out.xiMid = harm(bMid, sMidSum, mu, inv, ks, sigma);
+        out.xiPlus = harm(bPlus, sPlusSum, mu, inv, ks, sPlus);
     }
 
     /** sum over the first b values of (ks - s z) = b ks - s (sum - b mu)/sigma; 0 when b = 0. */
-    private static double harm(final int b, final double sum, final double mu, final double sigma, final double ks,
+    private static double harm(final int b, final double sum, final double mu, final double invSigma, final double ks,
                                final double s) {
-        return b == 0 ? 0.0 : Math.max(b * ks - s * ((sum - b * mu) / sigma), 0.0);
+        return b == 0 ? 0.0 : Math.max(b * ks - s * ((sum - b * mu) * invSigma), 0.0);
     }
 
     void write(final DataOutput out, final SortedWindow w) throws IOException {
         left.write(out, w);
         right.write(out, w);
         minus.write(out, w);
-        mid.write(out, w);
         plus.write(out, w);
     }
 
@@ -80,7 +82,6 @@ final class SortedTailSums {
         left.read(in, w);
         right.read(in, w);
         minus.read(in, w);
-        mid.read(in, w);
         plus.read(in, w);
     }
 

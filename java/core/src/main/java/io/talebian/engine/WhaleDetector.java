@@ -160,21 +160,28 @@ final class WhaleDetector {
     private void slideReturnWindow(final double dp, final double q, final double am) {
         if (dps.count() >= window) {
             final double oq = qs.last(window - 1);
-            if (oq == oq) {
+            if (oq == oq && q == q && kn >= 2) {
+                // the common case once the window is full: one pair leaves, one enters, n unchanged
+                kyleReplace(dps.last(window - 1), oq, dp, q);
+            } else if (oq == oq) {
                 kyleRemove(dps.last(window - 1), oq);
+                if (q == q) {
+                    kyleAdd(dp, q);
+                }
+            } else if (q == q) {
+                kyleAdd(dp, q);
             }
             final double oa = illiq.last(window - 1);
             if (oa == oa) {
                 illiqSum.add(-oa);
                 illiqCount--;
             }
+        } else if (q == q) {
+            kyleAdd(dp, q);
         }
         dps.push(dp);
         qs.push(q);
         illiq.push(am);
-        if (q == q) {
-            kyleAdd(dp, q);
-        }
         if (am == am) {
             illiqSum.add(am);
             illiqCount++;
@@ -186,6 +193,36 @@ final class WhaleDetector {
             returnUpdates = 0;
             reanchor();
         }
+    }
+
+    /** kn the replace reciprocals below were computed for. */
+    private long recipN = -1;
+    private double recipNm1;
+    private double recipNn;
+
+    /**
+     * {@link #kyleRemove}(xo, yo) then {@link #kyleAdd}(x, y) for kn &gt;= 2: the same updates
+     * with the divisions by n - 1 and n replaced by reciprocals cached on n (constant once the
+     * window is full); rounding differences only, bounded by the exact recomputation every W updates.
+     */
+    private void kyleReplace(final double xo, final double yo, final double x, final double y) {
+        final long n = kn;
+        if (n != recipN) {
+            recipN = n;
+            recipNm1 = 1.0 / (n - 1.0);
+            recipNn = 1.0 / n;
+        }
+        final double mxA = (n * kmx - xo) * recipNm1;
+        final double myA = (n * kmy - yo) * recipNm1;
+        final double cxy = kcxy - (xo - mxA) * (yo - kmy);
+        final double m2y = km2y - (yo - myA) * (yo - kmy);
+        final double dx = x - mxA;
+        final double dy = y - myA;
+        final double my = myA + dy * recipNn;
+        kmx = mxA + dx * recipNn;
+        kmy = my;
+        kcxy = cxy + dx * (y - my);
+        km2y = m2y + dy * (y - my);
     }
 
     private void kyleAdd(final double x, final double y) {

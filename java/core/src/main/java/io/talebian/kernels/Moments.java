@@ -60,7 +60,7 @@ public final class Moments {
      * min/max of {@code m} widened by [lo, hi]; a NaN makes both NaN (the rule of
      * {@code tlb_moments_add}/{@code tlb_moments_merge}: a NaN added poisons every statistic).
      */
-    static void mergeMinMax(final Moments m, final double lo, final double hi) {
+    public static void mergeMinMax(final Moments m, final double lo, final double hi) {
         if (lo < m.min || lo != lo) {
             m.min = lo;
         }

@@ -59,6 +59,45 @@ class SortedWindowTest {
         }
     }
 
+    /**
+     * lowerBound/upperBound against a linear count, for every capacity shape of the padded
+     * four-way search (odd and even numbers of levels, capacities that are not powers of two),
+     * through inserts, replaces, removes and clears, with ties, infinities and probes equal to
+     * held values or to the padding.
+     */
+    @Property(tries = 200)
+    void searchesMatchLinearCounts(@ForAll final long seed, @ForAll @IntRange(min = 1, max = 70) final int cap) {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        final SortedWindow w = new SortedWindow(cap);
+        final List<Double> held = new ArrayList<>();
+        final double[] special = {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0.0, -0.0, 1.0, -1.0};
+        for (int step = 0; step < 300; step++) {
+            final double v = rnd.nextInt(4) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextInt(9) - 4;
+            final int op = rnd.nextInt(10);
+            if (op == 0 && !held.isEmpty()) {
+                w.remove(held.remove(rnd.nextInt(held.size())));
+            } else if (op == 1 && rnd.nextInt(8) == 0) {
+                w.clear();
+                held.clear();
+            } else if (held.size() == cap) {
+                w.replace(held.remove(rnd.nextInt(held.size())), v);
+                held.add(v);
+            } else {
+                w.insert(v);
+                held.add(v);
+            }
+            assertEquals(held.size(), w.size());
+            for (int p = 0; p < 4; p++) {
+                final double probe = p == 0 && !held.isEmpty() ? held.get(rnd.nextInt(held.size()))
+                        : p == 1 ? special[rnd.nextInt(special.length)] : rnd.nextInt(11) - 5 + 0.5 * rnd.nextInt(2);
+                final long below = held.stream().filter(x -> x < probe).count();
+                final long notAbove = held.stream().filter(x -> x <= probe).count();
+                assertEquals(below, w.lowerBound(probe), "lowerBound(" + probe + ") of " + held);
+                assertEquals(notAbove, w.upperBound(probe), "upperBound(" + probe + ") of " + held);
+            }
+        }
+    }
+
     @Test
     void handExampleMedianAndMad() {
         final SortedWindow w = new SortedWindow(8);
