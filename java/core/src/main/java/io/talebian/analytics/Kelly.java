@@ -5,9 +5,27 @@ public final class Kelly {
     private Kelly() {
     }
 
+    /**
+     * Relative width of the band around the kink |mu| = sigma/sqrt(n) inside which the shrunk mean
+     * is 0: there the difference is rounding noise (e.g. returns {x, 0, 0} give |mu| = sigma/sqrt(3)
+     * exactly, and the computed difference is +-1e-21), and its sign would decide whether Kelly
+     * is 0 or a meaningless 1e-13.
+     */
+    public static final double SHRINK_KINK_BAND = 1e-12;
+
     /** mu_adj = sign(mu) * max(|mu| - sigma/sqrt(n), 0): the mean shrunk by one standard error. */
     public static double shrunkMean(final double mu, final double sigma, final long n) {
-        return Math.signum(mu) * Math.max(Math.abs(mu) - sigma / Math.sqrt((double) n), 0.0);
+        return shrink(mu, sigma / Math.sqrt((double) n));
+    }
+
+    /**
+     * sign(mu) * max(|mu| - se, 0) for a standard error {@code se}; 0 when |mu| - se is within
+     * {@link #SHRINK_KINK_BAND} of |mu| + se (see there).
+     */
+    public static double shrink(final double mu, final double se) {
+        final double a = Math.abs(mu);
+        final double d = a - se;
+        return d > SHRINK_KINK_BAND * (a + se) ? Math.signum(mu) * d : 0.0;
     }
 
     /** f* = (mu - rf)/sigma^2 (pass the shrunk mean for the spec's f*); NaN when sigma is 0. */

@@ -1,5 +1,6 @@
 package io.talebian.engine;
 
+import io.talebian.analytics.Kelly;
 import io.talebian.kernels.Backends;
 import io.talebian.kernels.Kernels;
 import io.talebian.kernels.TailSums;
@@ -216,6 +217,11 @@ public final class RiskEngine {
             sorted.insert(r);
         }
         final int n = sorted.size();
+        if (evict && old == r) {
+            // the window holds the same values as before (0 left, 0 entered: common in trade
+            // streams), so its moments are the same: not updating them is exact
+            return;
+        }
         moments.slide(r, evict, old, returns.array(), returns.start(n), n, kernels);
     }
 
@@ -271,8 +277,9 @@ public final class RiskEngine {
                 kernels.tailSums(returns.array(), returns.start(n), n, mu, sd, config.afTailK(),
                         config.afDelta() * sd, tailSums);
             }
-            final double left = tailSums.leftSum / n;
-            final double right = tailSums.rightSum / n;
+            final double invN = recipN(n);
+            final double left = tailSums.leftSum * invN;
+            final double right = tailSums.rightSum * invN;
             if (tailSums.leftCount + tailSums.rightCount > 0) {
                 final double a = (right - left) / (right + left + 1e-12);
                 score = 0.5 * (1.0 + a);
@@ -280,8 +287,8 @@ public final class RiskEngine {
             v[Assessment.TAIL_VEGA_LEFT] = left;
             v[Assessment.TAIL_VEGA_RIGHT] = right;
             v[Assessment.FRAGILITY_AVAILABLE] = 1.0;
-            v[Assessment.FRAGILITY] = FragilityHeuristic.secondDifference(tailSums.xiMinus / n, tailSums.xiMid / n,
-                    tailSums.xiPlus / n);
+            v[Assessment.FRAGILITY] = FragilityHeuristic.secondDifference(tailSums.xiMinus * invN, tailSums.xiMid * invN,
+                    tailSums.xiPlus * invN);
         } else {
             v[Assessment.TAIL_VEGA_LEFT] = 0.0;
             v[Assessment.TAIL_VEGA_RIGHT] = 0.0;
@@ -301,7 +308,7 @@ public final class RiskEngine {
             v[Assessment.KELLY_FRACTION] = 0.0;
             return 0.0;
         }
-        final double adj = Math.signum(mu) * Math.max(Math.abs(mu) - sd / sqrtOf(n), 0.0);
+        final double adj = Kelly.shrink(mu, sd / sqrtOf(n));
         final double full = (adj - config.riskFreePerTick()) / (sd * sd);
         final double k = clamp(config.kellyFraction() * full, 0.0, config.kellyMaxFraction());
         v[Assessment.ADJUSTED_MEAN] = adj;
@@ -469,6 +476,18 @@ public final class RiskEngine {
         final double c = (0.2 * afConf + 0.2 * swanConf + 0.35 * oppConf + 0.25 * whaleConf)
                 * (0.5 + 0.5 * Math.min(n / 1000.0, 1.0));
         v[Assessment.CONFIDENCE] = clamp(c, 0.1, 0.95);
+    }
+
+    /** 1/n for the window's n (a cache: n is constant once the window is full). */
+    private int recipNKey = -1;
+    private double recipNValue;
+
+    private double recipN(final int n) {
+        if (n != recipNKey) {
+            recipNKey = n;
+            recipNValue = 1.0 / n;
+        }
+        return recipNValue;
     }
 
     /** 1/m and 1/(m - 1) for the momentum window's m (a cache: m is constant once the window holds m returns). */

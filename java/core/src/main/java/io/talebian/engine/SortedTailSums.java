@@ -35,8 +35,32 @@ final class SortedTailSums {
         plus = new SortedRangeSum(false, period);
     }
 
+    // The inputs of the last compute (a cache, not state): with the same window (modCount) and the
+    // same mu, sigma, k and d every boundary and sum is the same, so out is left as it is.
+    private long lastModCount = -1;
+    private long lastMu;
+    private long lastSigma;
+    private long lastK;
+    private long lastD;
+    private TailSums lastOut;
+
     void compute(final SortedWindow w, final double mu, final double sigma, final double k,
                  final double d, final TailSums out) {
+        final long mc = w.modCount();
+        final long muBits = Double.doubleToRawLongBits(mu);
+        final long sigmaBits = Double.doubleToRawLongBits(sigma);
+        final long kBits = Double.doubleToRawLongBits(k);
+        final long dBits = Double.doubleToRawLongBits(d);
+        if (mc == lastModCount && muBits == lastMu && sigmaBits == lastSigma && kBits == lastK && dBits == lastD
+                && out == lastOut) {
+            return;
+        }
+        lastModCount = mc;
+        lastMu = muBits;
+        lastSigma = sigmaBits;
+        lastK = kBits;
+        lastD = dBits;
+        lastOut = out;
         final int n = w.size();
         final double ks = -k * sigma;
         final double sMinus = sigma - d;
@@ -79,6 +103,7 @@ final class SortedTailSums {
     }
 
     void read(final DataInput in, final SortedWindow w) throws IOException {
+        lastModCount = -1;
         left.read(in, w);
         right.read(in, w);
         minus.read(in, w);

@@ -21,6 +21,7 @@ final class WhaleDetector {
 
     private final int window;
     private final double threshold;
+    private final double inverseThreshold;
 
     private final MirroredRing volumes;
     private final CompensatedSum volumeSum = new CompensatedSum();
@@ -52,6 +53,7 @@ final class WhaleDetector {
     WhaleDetector(final RiskConfig c) {
         window = c.window();
         threshold = c.whaleVolumeThreshold();
+        inverseThreshold = 1.0 / threshold;
         volumes = new MirroredRing(window);
         dps = new MirroredRing(window);
         qs = new MirroredRing(window);
@@ -95,14 +97,15 @@ final class WhaleDetector {
             final int cnt = volumes.size();
             double s = 1.0;
             if (cnt >= MIN_VOLUMES) {
-                final double mean = Math.max(volumeSum.value(), 0.0) / cnt;
-                s = mean > 0.0 ? vol / mean : vol > 0.0 ? Double.POSITIVE_INFINITY : 1.0;
+                // V / (sum / cnt) as (V cnt) / sum: one division on the path to the confidence, not two
+                final double sum = Math.max(volumeSum.value(), 0.0);
+                s = sum > 0.0 ? vol * cnt / sum : vol > 0.0 ? Double.POSITIVE_INFINITY : 1.0;
             }
             final boolean detected = s >= threshold;
             v[Assessment.VOLUME_AVAILABLE] = 1.0;
             v[Assessment.VOLUME_RATIO] = s;
             v[Assessment.WHALE_DETECTED] = detected ? 1.0 : 0.0;
-            v[Assessment.WHALE_CONFIDENCE] = detected ? Math.min((s - threshold) / threshold, 0.95) : 0.1;
+            v[Assessment.WHALE_CONFIDENCE] = detected ? Math.min((s - threshold) * inverseThreshold, 0.95) : 0.1;
             pushVolume(vol);
         } else {
             v[Assessment.VOLUME_AVAILABLE] = 0.0;

@@ -136,7 +136,10 @@ final class ReferenceModel {
         // Kelly
         double kelly = 0;
         if (dispersed) {
-            final double adj = Math.signum(mu) * Math.max(Math.abs(mu) - sd / Math.sqrt(n), 0);
+            // spec 3.4, with the documented kink band: 0 while |mu| - sd/sqrt(n) is rounding noise
+            final double se = sd / Math.sqrt(n);
+            final double gap = Math.abs(mu) - se;
+            final double adj = gap > 1e-12 * (Math.abs(mu) + se) ? Math.signum(mu) * gap : 0.0;
             final double full = (adj - c.riskFreePerTick()) / (sd * sd);
             kelly = Math.max(0, Math.min(c.kellyFraction() * full, c.kellyMaxFraction()));
             put(e, AssessmentField.ADJUSTED_MEAN, adj);

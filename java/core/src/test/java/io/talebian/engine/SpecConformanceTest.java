@@ -3,6 +3,7 @@ package io.talebian.engine;
 import io.talebian.kernels.JavaKernels;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -64,5 +65,27 @@ class SpecConformanceTest {
         final RiskConfig c = RiskConfig.builder(Preset.EXTREME).window(200).numQubits(6).minObservations(40)
                 .kernels(JavaKernels.INSTANCE).build();
         run(c, Streams.generate(3, 600, true, false), true, false);
+    }
+
+    /**
+     * A trade stream on a price grid where about half the ticks repeat the last price: zero
+     * returns leave and enter the window together on many ticks, the case where the engine keeps
+     * the sorted window, the moments, the MAD and the tail sums as they were (nothing changed).
+     */
+    @Test
+    void everyFieldMatchesOnATradeStreamWithRepeatedPrices() {
+        final SplittableRandom rnd = new SplittableRandom(11);
+        final List<Tick> ticks = new ArrayList<>();
+        long cents = 10_000;
+        for (int i = 0; i < 700; i++) {
+            if (rnd.nextDouble() < 0.45) {
+                cents += rnd.nextBoolean() ? rnd.nextInt(1, 4) : -rnd.nextInt(1, 4);
+            }
+            final Tick t = new Tick().set(1_000L * i, cents / 100.0);
+            t.volume = rnd.nextInt(1, 1_000) * (rnd.nextDouble() < 0.02 ? 50 : 1);
+            ticks.add(t);
+        }
+        final RiskConfig c = RiskConfig.builder().window(128).numQubits(5).kernels(JavaKernels.INSTANCE).build();
+        run(c, ticks, true, false);
     }
 }
