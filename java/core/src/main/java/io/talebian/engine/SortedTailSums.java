@@ -15,8 +15,11 @@ import java.io.IOException;
  * (a binary search when it moved far). Sums of z are formed as (sum of x - count * mu)/sigma,
  * with no division per element, and each sum of x is a {@link SortedRangeSum}: updated from the
  * window's change (the value that left, the one that entered) and the boundary's move, O(1)
- * typical, compensated, re-summed every W changes. They agree with the kernel to rounding
- * (tested). The boundaries and sums are engine state (in snapshots).
+ * typical, compensated, re-summed every W changes. The kink for s = sigma is the left tail's
+ * boundary z = -k up to the rounding of its predicate, so it is searched from there and its sum
+ * derived from the left sum (four range sums, not five). They agree with the kernel to rounding
+ * (tested). The boundaries and sums are engine state (in snapshots). A call with the same
+ * window (modCount), mu, sigma, k and d as the last one leaves {@code out} as it is.
  */
 final class SortedTailSums {
     /** Longest walk from a hint before falling back to a binary search. */
