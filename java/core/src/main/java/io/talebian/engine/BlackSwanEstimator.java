@@ -116,6 +116,19 @@ final class BlackSwanEstimator {
         }
     }
 
+    /** x* ln x* was last taken of (raw bits) and that log (a cache, not state). */
+    private long lnXStarKey = Double.doubleToRawLongBits(Double.NaN);
+    private double lnXStarValue = Double.NaN;
+
+    private double lnXStar(final double xStar) {
+        final long bits = Double.doubleToRawLongBits(xStar);
+        if (bits != lnXStarKey) {
+            lnXStarKey = bits;
+            lnXStarValue = Math.log(xStar);
+        }
+        return lnXStarValue;
+    }
+
     /** Two-pass sample variance (n-1) of the last m values. */
     private static double sampleVariance(final MirroredRing ring, final int m) {
         final double[] a = ring.array();
@@ -197,7 +210,9 @@ final class BlackSwanEstimator {
         }
         final double xStar = swanSigma * robustScale;
         final double y = sigmaC > 0.0 ? xStar / sigmaC : xStar > 0.0 ? Double.POSITIVE_INFINITY : 0.0;
-        final double lnY = Math.log(y);
+        // ln y = ln x* - ln(ewmaVar)/2: no sqrt and division ahead of the log on the tick's critical
+        // path, and ln x* changes only with the MAD (cached); same value to a few 1e-16
+        final double lnY = sigmaC > 0.0 && xStar > 0.0 ? lnXStar(xStar) - 0.5 * Math.log(ewmaVar) : Math.log(y);
         final int k = hillK();
         final double p1;
         if (k >= 10) {

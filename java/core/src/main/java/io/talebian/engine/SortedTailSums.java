@@ -115,9 +115,10 @@ final class SortedTailSums {
 
     // Each boundary is first located without division on the threshold in x (mu + bound*sigma):
     // a walk from the previous tick's boundary, or a binary search when that is more than
-    // MAX_WALK steps away; then it is moved by the exact kernel predicate until that holds. The
-    // predicates are monotone in x, so this is exactly the kernel's classification, and since
-    // the two thresholds differ only by rounding the fix-up is almost always 0 or 1 step.
+    // MAX_WALK steps away. When the values on both sides of it lie outside a narrow band around
+    // the threshold, the exact kernel predicate cannot disagree and the boundary is final (no
+    // division); otherwise it is moved by the exact predicate until that holds. The predicates
+    // are monotone in x, so this is exactly the kernel's classification.
 
     /** First i with !(x_i &lt; t), walking from {@code hint}. */
     private static int walkLower(final SortedWindow w, final int hint, final double t) {
@@ -159,10 +160,31 @@ final class SortedTailSums {
         return i;
     }
 
+    /**
+     * Half-width of the band around a threshold t = mu + offset outside which the exact predicate
+     * is decided by comparing x with t: far wider (1e-12 relative) than the rounding of t and of
+     * the predicate's own (x - mu)/sigma (a few 1e-16 relative), so outside it the two agree; the
+     * divisions are evaluated only for values inside it (ties at the threshold, or sigma tiny
+     * against |mu|), where the exact loops below decide.
+     */
+    private static double band(final double mu, final double offset) {
+        return 1e-12 * (Math.abs(mu) + Math.abs(offset));
+    }
+
+    /** Whether a[i-1] &lt; t - tol and a[i] &gt;= t + tol (an end counts as clear). */
+    private static boolean clearOfBand(final SortedWindow w, final int i, final double t, final double tol) {
+        return (i == 0 || w.get(i - 1) < t - tol) && (i == w.size() || w.get(i) >= t + tol);
+    }
+
     /** First i with !((x_i - mu)/sigma &lt; bound). */
     private static int firstNotBelow(final SortedWindow w, final int hint, final double mu, final double sigma,
                                      final double bound) {
-        int i = walkLower(w, hint, mu + bound * sigma);
+        final double offset = bound * sigma;
+        final double t = mu + offset;
+        int i = walkLower(w, hint, t);
+        if (clearOfBand(w, i, t, band(mu, offset))) {
+            return i;
+        }
         while (i > 0 && !((w.get(i - 1) - mu) / sigma < bound)) {
             i--;
         }
@@ -175,7 +197,14 @@ final class SortedTailSums {
     /** First i with (x_i - mu)/sigma &gt; bound. */
     private static int firstAbove(final SortedWindow w, final int hint, final double mu, final double sigma,
                                   final double bound) {
-        int i = walkUpper(w, hint, mu + bound * sigma);
+        final double offset = bound * sigma;
+        final double t = mu + offset;
+        int i = walkUpper(w, hint, t);
+        // x_(i-1) <= t - tol (surely not above) and x_i > t + tol (surely above)
+        final double tol = band(mu, offset);
+        if ((i == 0 || w.get(i - 1) <= t - tol) && (i == w.size() || w.get(i) > t + tol)) {
+            return i;
+        }
         while (i > 0 && (w.get(i - 1) - mu) / sigma > bound) {
             i--;
         }
@@ -191,7 +220,12 @@ final class SortedTailSums {
         if (!(s > 0.0)) {
             return ks > 0.0 ? w.size() : 0;
         }
-        int i = walkLower(w, hint, mu + sigma * (ks / s));
+        final double offset = sigma * (ks / s);
+        final double t = mu + offset;
+        int i = walkLower(w, hint, t);
+        if (clearOfBand(w, i, t, band(mu, offset))) {
+            return i;
+        }
         while (i > 0 && !(ks - s * ((w.get(i - 1) - mu) / sigma) > 0.0)) {
             i--;
         }

@@ -78,7 +78,7 @@ final class WhaleDetector {
                 lastSign = -1;
             }
             final double q = hasVolume ? lastSign * vol : Double.NaN;
-            final double am = hasVolume && vol > 0.0 ? Math.abs(r) / (price * vol) : Double.NaN;
+            final double am = hasVolume && vol > 0.0 ? (r == 0.0 ? 0.0 : Math.abs(r) / (price * vol)) : Double.NaN;
             slideReturnWindow(dp, q, am);
         }
         // signed flow and direction
