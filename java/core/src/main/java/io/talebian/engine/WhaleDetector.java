@@ -9,8 +9,10 @@ import java.io.IOException;
  * the Lee-Ready tick rule), direction, Kyle's lambda, Amihud illiquidity and the
  * Cont-Kukanov-Stoikov order-flow imbalance.
  *
- * <p>O(1) per tick (O(m) for OFI): running sums and an incremental covariance with add/remove,
- * recomputed exactly from the rings every W updates so rounding cannot accumulate. Windows:
+ * <p>O(1) per tick (O(m) for OFI): running sums and an incremental covariance with add/remove.
+ * So that rounding cannot accumulate, each is replaced every W updates by a shadow copy that only
+ * ever added the last W values (started W updates earlier, never subtracted from): the same
+ * refresh an O(W) recomputation would give, without its burst of work on one tick. Windows:
  * the volume mean is over the last W ticks that carried a volume (before the current one);
  * Kyle and Amihud are over the return window (the last W returns), using the ticks in it that
  * carried a volume; OFI is over the last m quote updates (ticks with bid, ask and both sizes).
@@ -39,9 +41,18 @@ final class WhaleDetector {
     private int illiqCount;
 
     private int lastSign;
-    /** Updates since the last exact recomputation (volume sum; Kyle and Amihud sums). */
+    /** Volume pushes into the shadow sum, which holds exactly the volumes pushed since it started. */
     private int volumeUpdates;
-    private int returnUpdates = -1;
+    private final CompensatedSum volumeShadow = new CompensatedSum();
+    /** Returns added to the shadow Kyle moments and Amihud sum since they started. */
+    private int returnUpdates;
+    private long sn;
+    private double smx;
+    private double smy;
+    private double scxy;
+    private double sm2y;
+    private final CompensatedSum illiqShadow = new CompensatedSum();
+    private int illiqShadowCount;
 
     private final MirroredRing ofiEvents;
     private boolean hasQuote;
@@ -149,14 +160,12 @@ final class WhaleDetector {
         }
         volumes.push(vol);
         volumeSum.add(vol);
+        volumeShadow.add(vol);
         if (++volumeUpdates == window) {
+            // the shadow summed exactly the last W volumes pushed: the window, with no subtraction
             volumeUpdates = 0;
-            final double[] a = volumes.array();
-            double s = 0.0;
-            for (int i = volumes.start(window), end = i + window; i < end; i++) {
-                s += a[i];
-            }
-            volumeSum.set(s);
+            volumeSum.setRaw(volumeShadow.rawSum(), volumeShadow.rawComp());
+            volumeShadow.set(0.0);
         }
     }
 
@@ -188,14 +197,38 @@ final class WhaleDetector {
         if (am == am) {
             illiqSum.add(am);
             illiqCount++;
+            illiqShadow.add(am);
+            illiqShadowCount++;
         }
-        if (returnUpdates < 0) {
-            returnUpdates = window - window / 2; // staggered half a window from the volume sum
+        if (q == q) {
+            shadowAdd(dp, q);
         }
         if (++returnUpdates >= window) {
+            // the shadows saw exactly the last W returns: they become the running values
             returnUpdates = 0;
-            reanchor();
+            kn = sn;
+            kmx = smx;
+            kmy = smy;
+            kcxy = scxy;
+            km2y = sm2y;
+            illiqSum.setRaw(illiqShadow.rawSum(), illiqShadow.rawComp());
+            illiqCount = illiqShadowCount;
+            sn = 0;
+            smx = smy = scxy = sm2y = 0.0;
+            illiqShadow.set(0.0);
+            illiqShadowCount = 0;
         }
+    }
+
+    /** Welford's add on the shadow Kyle moments (the same update as {@link #kyleAdd}). */
+    private void shadowAdd(final double x, final double y) {
+        sn++;
+        final double dx = x - smx;
+        smx += dx / sn;
+        final double dy = y - smy;
+        smy += dy / sn;
+        scxy += dx * (y - smy);
+        sm2y += dy * (y - smy);
     }
 
     /** kn the replace reciprocals below were computed for. */
@@ -254,53 +287,6 @@ final class WhaleDetector {
         kn--;
     }
 
-    /** Exact two-pass recomputation of the Kyle co-moments and the Amihud sum over the window. */
-    private void reanchor() {
-        final int len = dps.size();
-        final double[] x = dps.array();
-        final double[] y = qs.array();
-        final double[] am = illiq.array();
-        final int off = dps.start(len);
-        long n = 0;
-        double sx = 0.0;
-        double sy = 0.0;
-        double sa = 0.0;
-        int na = 0;
-        for (int i = off; i < off + len; i++) {
-            if (y[i] == y[i]) {
-                n++;
-                sx += x[i];
-                sy += y[i];
-            }
-            if (am[i] == am[i]) {
-                na++;
-                sa += am[i];
-            }
-        }
-        illiqSum.set(sa);
-        illiqCount = na;
-        kn = n;
-        if (n == 0) {
-            kmx = kmy = kcxy = km2y = 0.0;
-            return;
-        }
-        final double mx = sx / n;
-        final double my = sy / n;
-        double cxy = 0.0;
-        double m2y = 0.0;
-        for (int i = off; i < off + len; i++) {
-            if (y[i] == y[i]) {
-                final double dy = y[i] - my;
-                cxy += (x[i] - mx) * dy;
-                m2y += dy * dy;
-            }
-        }
-        kmx = mx;
-        kmy = my;
-        kcxy = cxy;
-        km2y = m2y;
-    }
-
     /** Cont-Kukanov-Stoikov e_n for a tick with a full top of book. */
     private void updateOfi(final Tick t) {
         final double bid = t.bid;
@@ -350,7 +336,17 @@ final class WhaleDetector {
         out.writeInt(illiqCount);
         out.writeInt(lastSign);
         out.writeInt(volumeUpdates);
+        out.writeDouble(volumeShadow.rawSum());
+        out.writeDouble(volumeShadow.rawComp());
         out.writeInt(returnUpdates);
+        out.writeLong(sn);
+        out.writeDouble(smx);
+        out.writeDouble(smy);
+        out.writeDouble(scxy);
+        out.writeDouble(sm2y);
+        out.writeDouble(illiqShadow.rawSum());
+        out.writeDouble(illiqShadow.rawComp());
+        out.writeInt(illiqShadowCount);
         ofiEvents.write(out);
         out.writeBoolean(hasQuote);
         out.writeDouble(lastBid);
@@ -374,7 +370,15 @@ final class WhaleDetector {
         illiqCount = in.readInt();
         lastSign = in.readInt();
         volumeUpdates = in.readInt();
+        volumeShadow.setRaw(in.readDouble(), in.readDouble());
         returnUpdates = in.readInt();
+        sn = in.readLong();
+        smx = in.readDouble();
+        smy = in.readDouble();
+        scxy = in.readDouble();
+        sm2y = in.readDouble();
+        illiqShadow.setRaw(in.readDouble(), in.readDouble());
+        illiqShadowCount = in.readInt();
         ofiEvents.read(in);
         hasQuote = in.readBoolean();
         lastBid = in.readDouble();
