@@ -281,7 +281,7 @@ public final class RiskEngine {
                 kernels.tailSums(returns.array(), returns.start(n), n, mu, sd, config.afTailK(),
                         config.afDelta() * sd, tailSums);
             }
-            final double invN = recipN(n);
+            final double invN = windowCount.of(n).inverse();
             final double left = tailSums.leftSum * invN;
             final double right = tailSums.rightSum * invN;
             if (tailSums.leftCount + tailSums.rightCount > 0) {
@@ -312,7 +312,7 @@ public final class RiskEngine {
             v[Assessment.KELLY_FRACTION] = 0.0;
             return 0.0;
         }
-        final double adj = Kelly.shrink(mu, sd / sqrtOf(n));
+        final double adj = Kelly.shrink(mu, sd / windowCount.of(n).sqrt());
         final double full = (adj - config.riskFreePerTick()) / (sd * sd);
         final double k = clamp(config.kellyFraction() * full, 0.0, config.kellyMaxFraction());
         v[Assessment.ADJUSTED_MEAN] = adj;
@@ -348,12 +348,7 @@ public final class RiskEngine {
         if (m >= 2) {
             // the chain sum -> mean -> deviations -> variance -> sqrt -> factor is on the tick's
             // critical path: reciprocals cached on m replace its two divisions
-            if (m != recipKey) {
-                recipKey = m;
-                recipM = 1.0 / m;
-                recipMMinusOne = 1.0 / (m - 1);
-            }
-            final double meanM = sum * recipM;
+            final double meanM = sum * momentumCount.of(m).inverse();
             double q0 = 0.0;
             double q1 = 0.0;
             double q2 = 0.0;
@@ -373,11 +368,11 @@ public final class RiskEngine {
                 final double d = a[i] - meanM;
                 q0 += d * d;
             }
-            sdM = Math.sqrt(((q0 + q1) + (q2 + q3)) * recipMMinusOne);
+            sdM = Math.sqrt(((q0 + q1) + (q2 + q3)) * momentumCount.of(m).inverseOfPredecessor());
         }
         final double t;
         if (n >= 2 && sd > 0.0) {
-            t = sum / (sd * sqrtOf(m));
+            t = sum / (sd * momentumCount.of(m).sqrt());
         } else {
             t = sum > 0.0 ? Double.POSITIVE_INFINITY : sum < 0.0 ? Double.NEGATIVE_INFINITY : 0.0;
         }
@@ -482,43 +477,9 @@ public final class RiskEngine {
         v[Assessment.CONFIDENCE] = clamp(c, 0.1, 0.95);
     }
 
-    /** 1/n for the window's n (a cache: n is constant once the window is full). */
-    private int recipNKey = -1;
-    private double recipNValue;
-
-    private double recipN(final int n) {
-        if (n != recipNKey) {
-            recipNKey = n;
-            recipNValue = 1.0 / n;
-        }
-        return recipNValue;
-    }
-
-    /** 1/m and 1/(m - 1) for the momentum window's m (a cache: m is constant once the window holds m returns). */
-    private int recipKey = -1;
-    private double recipM;
-    private double recipMMinusOne;
-
-    /** sqrt(k) for the window sizes in use: n and m are constant once the window is full. */
-    private int sqrtKey = -1;
-    private double sqrtValue;
-    private int sqrtKey2 = -1;
-    private double sqrtValue2;
-
-    /** Math.sqrt(k), cached on the last two arguments (Kelly's n and the momentum window's m). */
-    private double sqrtOf(final int k) {
-        if (k == sqrtKey) {
-            return sqrtValue;
-        }
-        if (k == sqrtKey2) {
-            return sqrtValue2;
-        }
-        sqrtKey2 = sqrtKey;
-        sqrtValue2 = sqrtValue;
-        sqrtKey = k;
-        sqrtValue = Math.sqrt(k);
-        return sqrtValue;
-    }
+    /** sqrt(n) and 1/n for the window's n, and sqrt(m), 1/m, 1/(m - 1) for the momentum window's m. */
+    private final CountConstants windowCount = new CountConstants();
+    private final CountConstants momentumCount = new CountConstants();
 
     private static double clamp(final double x, final double lo, final double hi) {
         return x < lo ? lo : x > hi ? hi : x;

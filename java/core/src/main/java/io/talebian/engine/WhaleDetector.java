@@ -32,11 +32,9 @@ final class WhaleDetector {
     private final MirroredRing dps;
     private final MirroredRing qs;
     private final MirroredRing illiq;
-    private long kn;
-    private double kmx;
-    private double kmy;
-    private double kcxy;
-    private double km2y;
+    /** Kyle's co-moments over the return window (add/remove), and the shadow that becomes them every W returns. */
+    private KyleMoments kyle = new KyleMoments();
+    private KyleMoments kyleShadow = new KyleMoments();
     private final CompensatedSum illiqSum = new CompensatedSum();
     private int illiqCount;
 
@@ -46,11 +44,6 @@ final class WhaleDetector {
     private final CompensatedSum volumeShadow = new CompensatedSum();
     /** Returns added to the shadow Kyle moments and Amihud sum since they started. */
     private int returnUpdates;
-    private long sn;
-    private double smx;
-    private double smy;
-    private double scxy;
-    private double sm2y;
     private final CompensatedSum illiqShadow = new CompensatedSum();
     private int illiqShadowCount;
 
@@ -125,9 +118,9 @@ final class WhaleDetector {
             v[Assessment.WHALE_CONFIDENCE] = 0.1;
         }
         // Kyle's lambda, Amihud
-        final boolean kyle = kn >= 2;
-        v[Assessment.KYLE_LAMBDA_AVAILABLE] = kyle ? 1.0 : 0.0;
-        v[Assessment.KYLE_LAMBDA] = kyle ? kyleLambda() : Double.NaN;
+        final boolean kyleDefined = kyle.count() >= 2;
+        v[Assessment.KYLE_LAMBDA_AVAILABLE] = kyleDefined ? 1.0 : 0.0;
+        v[Assessment.KYLE_LAMBDA] = kyleDefined ? kyle.lambda() : Double.NaN;
         v[Assessment.AMIHUD_AVAILABLE] = illiqCount > 0 ? 1.0 : 0.0;
         v[Assessment.AMIHUD] = illiqCount > 0 ? Math.max(illiqSum.value(), 0.0) / illiqCount : Double.NaN;
         // OFI
@@ -144,14 +137,6 @@ final class WhaleDetector {
         } else {
             v[Assessment.OFI] = Double.NaN;
         }
-    }
-
-    private double kyleLambda() {
-        // Var(q) = 0 (up to the rounding of the running update) gives 0, as the spec asks
-        if (!(km2y > 1e-12 * kn * kmy * kmy) || km2y <= 0.0) {
-            return 0.0;
-        }
-        return kcxy / km2y;
     }
 
     private void pushVolume(final double vol) {
@@ -172,16 +157,16 @@ final class WhaleDetector {
     private void slideReturnWindow(final double dp, final double q, final double am) {
         if (dps.count() >= window) {
             final double oq = qs.last(window - 1);
-            if (oq == oq && q == q && kn >= 2) {
+            if (oq == oq && q == q && kyle.count() >= 2) {
                 // the common case once the window is full: one pair leaves, one enters, n unchanged
-                kyleReplace(dps.last(window - 1), oq, dp, q);
+                kyle.replace(dps.last(window - 1), oq, dp, q);
             } else if (oq == oq) {
-                kyleRemove(dps.last(window - 1), oq);
+                kyle.remove(dps.last(window - 1), oq);
                 if (q == q) {
-                    kyleAdd(dp, q);
+                    kyle.add(dp, q);
                 }
             } else if (q == q) {
-                kyleAdd(dp, q);
+                kyle.add(dp, q);
             }
             final double oa = illiq.last(window - 1);
             if (oa == oa) {
@@ -189,7 +174,7 @@ final class WhaleDetector {
                 illiqCount--;
             }
         } else if (q == q) {
-            kyleAdd(dp, q);
+            kyle.add(dp, q);
         }
         dps.push(dp);
         qs.push(q);
@@ -201,90 +186,20 @@ final class WhaleDetector {
             illiqShadowCount++;
         }
         if (q == q) {
-            shadowAdd(dp, q);
+            kyleShadow.add(dp, q);
         }
         if (++returnUpdates >= window) {
             // the shadows saw exactly the last W returns: they become the running values
             returnUpdates = 0;
-            kn = sn;
-            kmx = smx;
-            kmy = smy;
-            kcxy = scxy;
-            km2y = sm2y;
+            final KyleMoments previous = kyle;
+            kyle = kyleShadow;
+            kyleShadow = previous;
+            kyleShadow.clear();
             illiqSum.setRaw(illiqShadow.rawSum(), illiqShadow.rawComp());
             illiqCount = illiqShadowCount;
-            sn = 0;
-            smx = smy = scxy = sm2y = 0.0;
             illiqShadow.set(0.0);
             illiqShadowCount = 0;
         }
-    }
-
-    /** Welford's add on the shadow Kyle moments (the same update as {@link #kyleAdd}). */
-    private void shadowAdd(final double x, final double y) {
-        sn++;
-        final double dx = x - smx;
-        smx += dx / sn;
-        final double dy = y - smy;
-        smy += dy / sn;
-        scxy += dx * (y - smy);
-        sm2y += dy * (y - smy);
-    }
-
-    /** kn the replace reciprocals below were computed for. */
-    private long recipN = -1;
-    private double recipNm1;
-    private double recipNn;
-
-    /**
-     * {@link #kyleRemove}(xo, yo) then {@link #kyleAdd}(x, y) for kn &gt;= 2: the same updates
-     * with the divisions by n - 1 and n replaced by reciprocals cached on n (constant once the
-     * window is full); rounding differences only, bounded by the exact recomputation every W updates.
-     */
-    private void kyleReplace(final double xo, final double yo, final double x, final double y) {
-        final long n = kn;
-        if (n != recipN) {
-            recipN = n;
-            recipNm1 = 1.0 / (n - 1.0);
-            recipNn = 1.0 / n;
-        }
-        final double mxA = (n * kmx - xo) * recipNm1;
-        final double myA = (n * kmy - yo) * recipNm1;
-        final double cxy = kcxy - (xo - mxA) * (yo - kmy);
-        final double m2y = km2y - (yo - myA) * (yo - kmy);
-        final double dx = x - mxA;
-        final double dy = y - myA;
-        final double my = myA + dy * recipNn;
-        kmx = mxA + dx * recipNn;
-        kmy = my;
-        kcxy = cxy + dx * (y - my);
-        km2y = m2y + dy * (y - my);
-    }
-
-    private void kyleAdd(final double x, final double y) {
-        kn++;
-        final double dx = x - kmx;
-        kmx += dx / kn;
-        final double dy = y - kmy;
-        kmy += dy / kn;
-        kcxy += dx * (y - kmy);
-        km2y += dy * (y - kmy);
-    }
-
-    private void kyleRemove(final double x, final double y) {
-        if (kn <= 1) {
-            kn = 0;
-            kmx = kmy = kcxy = km2y = 0.0;
-            return;
-        }
-        final double nn = kn;
-        final double mxA = (nn * kmx - x) / (nn - 1.0);
-        final double myA = (nn * kmy - y) / (nn - 1.0);
-        kcxy -= (x - mxA) * (y - kmy);
-        km2y -= (y - myA) * (y - kmy);
-        kmx = mxA;
-        kmy = myA;
-        kn--;
     }
 
     /** Cont-Kukanov-Stoikov e_n for a tick with a full top of book. */
@@ -326,11 +241,7 @@ final class WhaleDetector {
         dps.write(out);
         qs.write(out);
         illiq.write(out);
-        out.writeLong(kn);
-        out.writeDouble(kmx);
-        out.writeDouble(kmy);
-        out.writeDouble(kcxy);
-        out.writeDouble(km2y);
+        kyle.write(out);
         out.writeDouble(illiqSum.rawSum());
         out.writeDouble(illiqSum.rawComp());
         out.writeInt(illiqCount);
@@ -339,11 +250,7 @@ final class WhaleDetector {
         out.writeDouble(volumeShadow.rawSum());
         out.writeDouble(volumeShadow.rawComp());
         out.writeInt(returnUpdates);
-        out.writeLong(sn);
-        out.writeDouble(smx);
-        out.writeDouble(smy);
-        out.writeDouble(scxy);
-        out.writeDouble(sm2y);
+        kyleShadow.write(out);
         out.writeDouble(illiqShadow.rawSum());
         out.writeDouble(illiqShadow.rawComp());
         out.writeInt(illiqShadowCount);
@@ -361,22 +268,14 @@ final class WhaleDetector {
         dps.read(in);
         qs.read(in);
         illiq.read(in);
-        kn = in.readLong();
-        kmx = in.readDouble();
-        kmy = in.readDouble();
-        kcxy = in.readDouble();
-        km2y = in.readDouble();
+        kyle.read(in);
         illiqSum.setRaw(in.readDouble(), in.readDouble());
         illiqCount = in.readInt();
         lastSign = in.readInt();
         volumeUpdates = in.readInt();
         volumeShadow.setRaw(in.readDouble(), in.readDouble());
         returnUpdates = in.readInt();
-        sn = in.readLong();
-        smx = in.readDouble();
-        smy = in.readDouble();
-        scxy = in.readDouble();
-        sm2y = in.readDouble();
+        kyleShadow.read(in);
         illiqShadow.setRaw(in.readDouble(), in.readDouble());
         illiqShadowCount = in.readInt();
         ofiEvents.read(in);

@@ -143,8 +143,7 @@ final class WindowMoments {
     private long sdN = -1;
     private long sdM2Bits;
     private double sdValue;
-    private long rootN = -1;
-    private double rootNValue;
+    private final CountConstants count = new CountConstants();
 
     /** Sample standard deviation (n-1); NaN when n &lt; 2. */
     double sd() {
@@ -166,11 +165,7 @@ final class WindowMoments {
         if (n < 2 || m.m2 == 0.0) {
             return Double.NaN;
         }
-        if (n != rootN) {
-            rootN = n;
-            rootNValue = Math.sqrt((double) n);
-        }
-        return rootNValue * m.m3 / (m.m2 * Math.sqrt(m.m2));
+        return count.of(n).sqrt() * m.m3 / (m.m2 * Math.sqrt(m.m2));
     }
 
     double kurtosis() {
