@@ -29,6 +29,14 @@ final class SortedWindow {
     /** Whether log2(span) is odd: the search starts with one two-way step. */
     private final boolean oddLevels;
     private int size;
+    /**
+     * Where the run of zeros is: a[zerosFrom, zerosTo) == 0 (lowerBound(0), upperBound(0)), kept
+     * by every mutation in O(1). A trade stream's returns are 0 on ~40% of the ticks, so a 0
+     * leaves or enters the window (or both) on about two ticks in three, and {@link #replace}
+     * then finds its place without a search.
+     */
+    private int zerosFrom;
+    private int zerosTo;
 
     SortedWindow(final int capacity) {
         this.capacity = capacity;
@@ -55,6 +63,8 @@ final class SortedWindow {
     void clear() {
         Arrays.fill(a, 0, size, Double.POSITIVE_INFINITY);
         size = 0;
+        zerosFrom = 0;
+        zerosTo = 0;
         madModCount = -1;
     }
 
@@ -131,6 +141,7 @@ final class SortedWindow {
         System.arraycopy(a, i, a, i + 1, size - i);
         a[i] = v;
         size++;
+        entered(v);
         changed(-1, 0.0, i, v);
     }
 
@@ -140,6 +151,7 @@ final class SortedWindow {
         System.arraycopy(a, i + 1, a, i, size - i - 1);
         size--;
         a[size] = Double.POSITIVE_INFINITY;
+        left(v);
         changed(i, v, -1, 0.0);
     }
 
@@ -148,38 +160,63 @@ final class SortedWindow {
      * Equal values are interchangeable, so the copy of {@code old} taken out is the one nearest to
      * where {@code v} goes, and {@code v} goes on the near side of its own equals: a window full
      * of ties (a trade stream where 40% of the returns are 0) then moves almost nothing, where
-     * taking the first copy and inserting after the last would move the whole run of ties.
+     * taking the first copy and inserting after the last would move the whole run of ties. A 0
+     * (leaving or entering) is placed from the zero run's bounds, with no search.
      */
     void replace(final double old, final double v) {
         if (v > old) {
-            final int i = upperBound(old) - 1;
+            final int i = (old == 0.0 ? zerosTo : upperBound(old)) - 1;
             if (i < 0 || a[i] != old) {
                 throw notHeld(old);
             }
             // searched over the whole array, not from i: the two searches are independent, so
             // they run in parallel (lowerBound(v) > i since a[i] = old < v)
-            final int j = lowerBound(v) - 1;
+            final int j = (v == 0.0 ? zerosFrom : lowerBound(v)) - 1;
             System.arraycopy(a, i + 1, a, i, j - i);
             a[j] = v;
+            left(old);
+            entered(v);
             changed(i, old, j, v);
         } else if (v < old) {
-            final int i = lowerBound(old);
+            final int i = old == 0.0 ? zerosFrom : lowerBound(old);
             if (i >= size || a[i] != old) {
                 throw notHeld(old);
             }
-            final int j = upperBound(v); // <= i since a[i] = old > v; independent of i (parallel)
+            // <= i since a[i] = old > v; independent of i (parallel)
+            final int j = v == 0.0 ? zerosTo : upperBound(v);
             System.arraycopy(a, j, a, j + 1, i - j);
             a[j] = v;
+            left(old);
+            entered(v);
             changed(i, old, j, v);
         } else {
             // v == old: the array is unchanged (checked: a value not held is still an error), so it
             // is not a change either: readers keyed on modCount (the MAD here, the tail sums) keep
             // their results. A trade stream repeats a price often: both returns are 0 on ~18% of
             // the BTC ticks.
-            final int i = lowerBound(old);
+            final int i = old == 0.0 ? zerosFrom : lowerBound(old);
             if (i >= size || a[i] != old) {
                 throw notHeld(old);
             }
+        }
+    }
+
+    /** The zero run's bounds after v entered (-0.0 counts as 0, as in every comparison here). */
+    private void entered(final double v) {
+        if (v < 0.0) {
+            zerosFrom++;
+            zerosTo++;
+        } else if (v == 0.0) {
+            zerosTo++;
+        }
+    }
+
+    private void left(final double v) {
+        if (v < 0.0) {
+            zerosFrom--;
+            zerosTo--;
+        } else if (v == 0.0) {
+            zerosTo--;
         }
     }
 
@@ -407,6 +444,8 @@ final class SortedWindow {
         }
         Arrays.fill(a, s, span, Double.POSITIVE_INFINITY);
         size = s;
+        zerosFrom = lowerBound(0.0);
+        zerosTo = upperBound(0.0);
         madModCount = -1;
     }
 }

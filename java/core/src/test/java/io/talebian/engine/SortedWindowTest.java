@@ -5,6 +5,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -95,6 +100,44 @@ class SortedWindowTest {
                 assertEquals(below, w.lowerBound(probe), "lowerBound(" + probe + ") of " + held);
                 assertEquals(notAbove, w.upperBound(probe), "upperBound(" + probe + ") of " + held);
             }
+        }
+    }
+
+    /**
+     * The run of zeros, whose bounds the window keeps to place a leaving or entering 0 without a
+     * search: a window mostly of zeros with values of both signs leaving and entering,
+     * checked value by value (sign of zero included) against sorting after every step, and
+     * across a snapshot round trip (the bounds are rebuilt on read).
+     */
+    @Property(tries = 200)
+    void zeroRunMatchesSortingAcrossSnapshots(@ForAll final long seed,
+                                              @ForAll @IntRange(min = 1, max = 40) final int cap) throws IOException {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        SortedWindow w = new SortedWindow(cap);
+        final List<Double> fifo = new ArrayList<>();
+        for (int step = 0; step < 200; step++) {
+            final int kind = rnd.nextInt(5);
+            final double v = kind < 2 ? 0.0 : kind == 2 ? -1 - rnd.nextInt(3) : kind == 3 ? 1 + rnd.nextInt(3)
+                    : rnd.nextDouble(-2, 2);
+            if (fifo.size() == cap) {
+                w.replace(fifo.remove(0), v);
+            } else {
+                w.insert(v);
+            }
+            fifo.add(v);
+            if (rnd.nextInt(20) == 0) {
+                final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                w.write(new DataOutputStream(bytes));
+                w = new SortedWindow(cap);
+                w.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            }
+            final double[] sorted = fifo.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            for (int i = 0; i < sorted.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(sorted[i]), Double.doubleToRawLongBits(w.get(i)),
+                        "value " + i + " of " + fifo);
+            }
+            assertEquals(Arrays.stream(sorted).filter(x -> x < 0).count(), w.lowerBound(0.0));
+            assertEquals(Arrays.stream(sorted).filter(x -> x <= 0).count(), w.upperBound(0.0));
         }
     }
 
