@@ -12,12 +12,14 @@ import java.io.IOException;
  * values, and the probability of a loss beyond {@code swan_sigma} robust standard deviations over
  * {@code swan_horizon} ticks, beside the Gaussian one, VaR_99 and ES_99.
  *
- * <p>Per tick: O(1) EWMA, one log for the new loss, one sorted-array replace (O(log W) search and
- * a memmove) of ln(l) for the positive losses, then O(1) typical for the Hill sum (the sum of the
- * k largest ln(l) is a {@link SortedRangeSum}, updated as values enter and leave) and a few
- * exp/log (those of the tail fit cached on their inputs, which rarely change). The sorted array holds ln(l) rather than l (ln is monotone), so the Hill sum
- * (1/k) sum ln(l(i)/l(k+1)) = mean of the k largest ln(l) - ln(l(k+1)) needs no log per tick.
- * Each window slot remembers its loss code in a ring: ln(l) for l &gt; 0, -Infinity for a defined
+ * <p>Per tick: O(1) EWMA, one sorted-array replace (O(log W) search and a memmove) of the positive
+ * losses l, then O(1) typical for the Hill sum and a few exp/log (those of the tail fit cached on
+ * their inputs, which rarely change). The Hill sum (1/k) sum ln(l(i)/l(k+1)) = mean of the k
+ * largest ln(l) - ln(l(k+1)) keeps the sum of the k largest ln(l) in a {@link SortedRangeSum} of
+ * logs, which takes a log only for a value entering or leaving the top k (a few % of ticks); the
+ * empirical count compares l with y directly. So neither the new loss nor y needs a log on the
+ * usual tick: the loss's chain (return, loss, search, memmove, count) is the longest of the tick.
+ * Each window slot remembers its loss code in a ring: l for l &gt; 0, -Infinity for a defined
  * l &lt;= 0, NaN when the return has no standardized loss (before the EWMA is seeded, or when
  * sigma_c(i-1) = 0).
  */
@@ -31,15 +33,15 @@ final class BlackSwanEstimator {
 
     /** Loss code per window slot (see the class comment). */
     private final MirroredRing codes;
-    /** ln(l) of the positive losses in the window, sorted. */
-    private final SortedWindow lnLosses;
+    /** The positive losses l in the window, sorted. */
+    private final SortedWindow losses;
     /** Returns seen (the index of the next return). */
     private long returns;
     /** sigma_c(t)^2; NaN before seeding. */
     private double ewmaVar = Double.NaN;
     /** Defined losses in the window (n_l). */
     private int nl;
-    /** Sum of the k largest ln(l), kept from tick to tick (engine state: it is in snapshots). */
+    /** Sum of ln over the k largest l, kept from tick to tick (engine state: it is in snapshots). */
     private final SortedRangeSum topK;
 
     // Caches of pure functions of their keys (not state): n_l, k and the top of the tail change
@@ -48,14 +50,14 @@ final class BlackSwanEstimator {
     private int cachedNl = -1;
     private int cachedK = -1;
     private double cachedLogTail;
-    /** Where the last empirical count found ln(y) in the sorted ln-losses (a cache: any value is correct). */
+    /** Where the last empirical count found y in the sorted losses (a cache: any value is correct). */
     private int countHint;
     /** max(10, floor(sqrt(n_l))) for the last n_l seen. */
     private int cachedSqrtNl = -1;
     private int cachedRawK;
-    /** exp(lnU) for the last lnU seen (raw bits). */
-    private long cachedLnUBits = Double.doubleToRawLongBits(Double.NaN);
-    private double cachedU = Double.NaN;
+    /** ln(u) for the last threshold u seen (raw bits). */
+    private long cachedUBits = Double.doubleToRawLongBits(Double.NaN);
+    private double cachedLnU = Double.NaN;
     /** 1/gamma and exp(-gamma ln(0.01 n_l/k)) for the last (gamma, ln(0.01 n_l/k)) seen. */
     private long cachedGammaBits = Double.doubleToRawLongBits(Double.NaN);
     private double cachedGammaLogTail = Double.NaN;
@@ -70,8 +72,8 @@ final class BlackSwanEstimator {
         swanSigma = c.swanSigma();
         horizon = c.swanHorizon();
         codes = new MirroredRing(window);
-        lnLosses = new SortedWindow(window);
-        topK = new SortedRangeSum(true, window);
+        losses = new SortedWindow(window);
+        topK = new SortedRangeSum(true, true, window);
     }
 
     /**
@@ -85,7 +87,7 @@ final class BlackSwanEstimator {
             final double prev = sigma();
             if (prev > 0.0) {
                 final double l = -r / prev;
-                code = l > 0.0 ? Math.log(l) : Double.NEGATIVE_INFINITY;
+                code = l > 0.0 ? l : Double.NEGATIVE_INFINITY;
             }
             ewmaVar = lambda * ewmaVar + (1.0 - lambda) * r * r;
         } else if (t == seedLength - 1) {
@@ -108,25 +110,12 @@ final class BlackSwanEstimator {
             nl++;
         }
         if (oldPositive && newPositive) {
-            lnLosses.replace(old, code);
+            losses.replace(old, code);
         } else if (oldPositive) {
-            lnLosses.remove(old);
+            losses.remove(old);
         } else if (newPositive) {
-            lnLosses.insert(code);
+            losses.insert(code);
         }
-    }
-
-    /** x* ln x* was last taken of (raw bits) and that log (a cache, not state). */
-    private long lnXStarKey = Double.doubleToRawLongBits(Double.NaN);
-    private double lnXStarValue = Double.NaN;
-
-    private double lnXStar(final double xStar) {
-        final long bits = Double.doubleToRawLongBits(xStar);
-        if (bits != lnXStarKey) {
-            lnXStarKey = bits;
-            lnXStarValue = Math.log(xStar);
-        }
-        return lnXStarValue;
     }
 
     /** Two-pass sample variance (n-1) of the last m values. */
@@ -179,7 +168,7 @@ final class BlackSwanEstimator {
             cachedSqrtNl = nl;
             cachedRawK = Math.max(10, (int) Math.floor(Math.sqrt((double) nl)));
         }
-        return Math.min(cachedRawK, lnLosses.size() - 1);
+        return Math.min(cachedRawK, losses.size() - 1);
     }
 
     /**
@@ -210,22 +199,19 @@ final class BlackSwanEstimator {
         }
         final double xStar = swanSigma * robustScale;
         final double y = sigmaC > 0.0 ? xStar / sigmaC : xStar > 0.0 ? Double.POSITIVE_INFINITY : 0.0;
-        // ln y = ln x* - ln(ewmaVar)/2: no sqrt and division ahead of the log on the tick's critical
-        // path, and ln x* changes only with the MAD (cached); same value to a few 1e-16
-        final double lnY = sigmaC > 0.0 && xStar > 0.0 ? lnXStar(xStar) - 0.5 * Math.log(ewmaVar) : Math.log(y);
         final int k = hillK();
         final double p1;
         if (k >= 10) {
-            final double lnU = lnLosses.getDescending(k);
-            // Hill (spec 3.3): the mean of the k largest ln(l) minus ln(l(k+1)), the sum kept incrementally
-            topK.follow(lnLosses);
-            final double gamma = topK.moveTo(lnLosses, lnLosses.size() - k) / k - lnU;
-            final long lnUBits = Double.doubleToRawLongBits(lnU);
-            if (lnUBits != cachedLnUBits) {
-                cachedLnUBits = lnUBits;
-                cachedU = Math.exp(lnU);
+            final double u = losses.getDescending(k);
+            final long uBits = Double.doubleToRawLongBits(u);
+            if (uBits != cachedUBits) {
+                cachedUBits = uBits;
+                cachedLnU = Math.log(u);
             }
-            final double u = cachedU;
+            final double lnU = cachedLnU;
+            // Hill (spec 3.3): the mean of the k largest ln(l) minus ln(l(k+1)), the sum kept incrementally
+            topK.follow(losses);
+            final double gamma = topK.moveTo(losses, losses.size() - k) / k - lnU;
             if (nl != cachedNl || k != cachedK) {
                 cachedNl = nl;
                 cachedK = k;
@@ -250,14 +236,14 @@ final class BlackSwanEstimator {
             v[Assessment.BLACK_SWAN_CONFIDENCE] = k / (k + 10.0);
             if (y > u) {
                 // (k/n_l) (y/u)^(-alpha)
-                p1 = (double) k / nl * Math.exp(-alpha * (lnY - lnU));
+                p1 = (double) k / nl * Math.exp(-alpha * (Math.log(y) - lnU));
             } else {
-                p1 = empirical(lnY);
+                p1 = empirical(y);
             }
         } else {
             final int kk = Math.max(k, 0);
             v[Assessment.BLACK_SWAN_CONFIDENCE] = kk / (kk + 10.0);
-            p1 = empirical(lnY);
+            p1 = empirical(y);
         }
         final double bsp = overHorizon(p1, horizon);
         final double gauss = overHorizon(Gaussian.upperTail(y), horizon);
@@ -271,18 +257,24 @@ final class BlackSwanEstimator {
     }
 
     /**
-     * Hill's gamma = (1/k) sum_{i=1..k} ln(l(i)/l(k+1)) from the sorted ln(l): the mean of the k
-     * largest minus the (k+1)-th largest. Needs k + 1 values.
+     * Hill's gamma = (1/k) sum_{i=1..k} ln(l(i)/l(k+1)) from the sorted positive l: the mean of
+     * the logs of the k largest minus the log of the (k+1)-th largest. Needs k + 1 values. (The
+     * engine keeps the sum of the logs incrementally; this is the direct form.)
      */
-    static double hillGamma(final SortedWindow lnSorted, final int k) {
-        return lnSorted.sumLargest(k) / k - lnSorted.getDescending(k);
+    static double hillGamma(final SortedWindow sorted, final int k) {
+        final int n = sorted.size();
+        double sum = 0.0;
+        for (int i = n - k; i < n; i++) {
+            sum += Math.log(sorted.get(i));
+        }
+        return sum / k - Math.log(sorted.getDescending(k));
     }
 
-    /** (count(l &gt; y) + 1)/(n_l + 2), counting through ln (only positive l can exceed y &gt;= 0). */
-    private double empirical(final double lnY) {
-        final int ub = lnLosses.upperBoundNear(countHint, lnY);
+    /** (count(l &gt; y) + 1)/(n_l + 2) (only positive l can exceed y &gt;= 0). */
+    private double empirical(final double y) {
+        final int ub = losses.upperBoundNear(countHint, y);
         countHint = ub;
-        return (lnLosses.size() - ub + 1.0) / (nl + 2.0);
+        return (losses.size() - ub + 1.0) / (nl + 2.0);
     }
 
     /**
@@ -336,8 +328,8 @@ final class BlackSwanEstimator {
         out.writeDouble(ewmaVar);
         out.writeInt(nl);
         codes.write(out);
-        lnLosses.write(out);
-        topK.write(out, lnLosses);
+        losses.write(out);
+        topK.write(out, losses);
     }
 
     void read(final DataInput in) throws IOException {
@@ -345,7 +337,7 @@ final class BlackSwanEstimator {
         ewmaVar = in.readDouble();
         nl = in.readInt();
         codes.read(in);
-        lnLosses.read(in);
-        topK.read(in, lnLosses);
+        losses.read(in);
+        topK.read(in, losses);
     }
 }
