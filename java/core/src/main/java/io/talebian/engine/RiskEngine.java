@@ -327,23 +327,9 @@ public final class RiskEngine {
         final int m = Math.min(config.momentumWindow(), n);
         final double[] a = returns.array();
         final int off = returns.start(m);
-        // four accumulators: no loop-carried chain of m dependent adds (the loops were latency-bound)
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int i = off;
         final int end = off + m;
-        for (; i + 3 < end; i += 4) {
-            s0 += a[i];
-            s1 += a[i + 1];
-            s2 += a[i + 2];
-            s3 += a[i + 3];
-        }
-        for (; i < end; i++) {
-            s0 += a[i];
-        }
-        final double sum = (s0 + s1) + (s2 + s3);
+        // four lanes: no loop-carried chain of m dependent adds (the loops were latency-bound)
+        final double sum = FourLaneSum.sum(a, off, end);
         double sdM = Double.NaN;
         if (m >= 2) {
             // the chain sum -> mean -> deviations -> variance -> sqrt -> factor is on the tick's
@@ -353,7 +339,7 @@ public final class RiskEngine {
             double q1 = 0.0;
             double q2 = 0.0;
             double q3 = 0.0;
-            i = off;
+            int i = off;
             for (; i + 3 < end; i += 4) {
                 final double d0 = a[i] - meanM;
                 final double d1 = a[i + 1] - meanM;

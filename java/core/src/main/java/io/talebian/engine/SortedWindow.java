@@ -403,28 +403,9 @@ final class SortedWindow {
         return lo;
     }
 
-    /** Sum of the {@code k} largest values (k <= size). */
-    double sumLargest(final int k) {
-        return sumRange(size - k, size);
-    }
-
-    /** Sum of a[from, to), with four independent accumulators (no loop-carried add latency chain). */
+    /** Sum of a[from, to) ({@link FourLaneSum}). */
     double sumRange(final int from, final int to) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int i = from;
-        for (; i + 3 < to; i += 4) {
-            s0 += a[i];
-            s1 += a[i + 1];
-            s2 += a[i + 2];
-            s3 += a[i + 3];
-        }
-        for (; i < to; i++) {
-            s0 += a[i];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return FourLaneSum.sum(a, from, to);
     }
 
     void write(final DataOutput out) throws IOException {

@@ -30,12 +30,7 @@ class SortedRangeSumTest {
         for (int step = 0; step < 400; step++) {
             final double scale = step < 150 ? 1e6 : 1.0; // large values, then small ones
             final double v = ties > 0 ? (rnd.nextInt(ties * 3) - ties) * scale : rnd.nextDouble(-1, 1) * scale;
-            if (fifo.size() == cap) {
-                w.replace(fifo.remove(0), v);
-            } else {
-                w.insert(v);
-            }
-            fifo.add(v);
+            SortedWindowTest.slide(w, fifo, cap, v);
             final double[] s = fifo.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             final int n = s.length;
             // usually a small move, sometimes a jump
@@ -85,12 +80,8 @@ class SortedRangeSumTest {
             final int op = rnd.nextInt(4);
             if (op == 0 && !held.isEmpty()) {
                 w.remove(held.remove(rnd.nextInt(held.size())));
-            } else if (held.size() == cap) {
-                w.replace(held.remove(0), v);
-                held.add(v);
             } else {
-                w.insert(v);
-                held.add(v);
+                SortedWindowTest.slide(w, held, cap, v);
             }
             final double[] s = held.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             final int n = s.length;

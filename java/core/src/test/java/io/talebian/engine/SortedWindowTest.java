@@ -21,6 +21,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The order-statistics structure against sorting, for median, MAD, counts and top-k sums. */
 class SortedWindowTest {
 
+    /**
+     * Pushes v into the window w of capacity cap and into fifo (its values, oldest first): the
+     * oldest value is replaced by v when the window is full, else v is inserted.
+     */
+    static void slide(final SortedWindow w, final List<Double> fifo, final int cap, final double v) {
+        if (fifo.size() == cap) {
+            w.replace(fifo.remove(0), v);
+        } else {
+            w.insert(v);
+        }
+        fifo.add(v);
+    }
+
     private static double bruteMad(final List<Double> values) {
         final double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         final double med = ReferenceModel.median(s);
@@ -41,12 +54,7 @@ class SortedWindowTest {
         for (int step = 0; step < 150; step++) {
             // ties > 0 draws from a few values only, to exercise equal keys
             final double v = ties > 0 ? rnd.nextInt(ties * 3) - ties : rnd.nextDouble(-1, 1);
-            if (fifo.size() == cap) {
-                w.replace(fifo.remove(0), v);
-            } else {
-                w.insert(v);
-            }
-            fifo.add(v);
+            slide(w, fifo, cap, v);
             final double[] s = fifo.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             for (int i = 0; i < s.length; i++) {
                 assertEquals(s[i], w.get(i), 0.0);
@@ -60,7 +68,7 @@ class SortedWindowTest {
             for (int i = s.length - 1; i >= s.length - k; i--) {
                 top += s[i];
             }
-            assertEquals(top, w.sumLargest(k), 1e-14 * k);
+            assertEquals(top, w.sumRange(s.length - k, s.length), 1e-14 * k);
         }
     }
 
@@ -119,12 +127,7 @@ class SortedWindowTest {
             final int kind = rnd.nextInt(5);
             final double v = kind < 2 ? 0.0 : kind == 2 ? -1 - rnd.nextInt(3) : kind == 3 ? 1 + rnd.nextInt(3)
                     : rnd.nextDouble(-2, 2);
-            if (fifo.size() == cap) {
-                w.replace(fifo.remove(0), v);
-            } else {
-                w.insert(v);
-            }
-            fifo.add(v);
+            slide(w, fifo, cap, v);
             if (rnd.nextInt(20) == 0) {
                 final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 w.write(new DataOutputStream(bytes));
