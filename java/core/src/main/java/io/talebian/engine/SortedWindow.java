@@ -172,7 +172,7 @@ final class SortedWindow {
             // searched over the whole array, not from i: the two searches are independent, so
             // they run in parallel (lowerBound(v) > i since a[i] = old < v)
             final int j = (v == 0.0 ? zerosFrom : lowerBound(v)) - 1;
-            System.arraycopy(a, i + 1, a, i, j - i);
+            moveDown(i, j);
             a[j] = v;
             left(old);
             entered(v);
@@ -184,7 +184,7 @@ final class SortedWindow {
             }
             // <= i since a[i] = old > v; independent of i (parallel)
             final int j = v == 0.0 ? zerosTo : upperBound(v);
-            System.arraycopy(a, j, a, j + 1, i - j);
+            moveUp(j, i);
             a[j] = v;
             left(old);
             entered(v);
@@ -198,6 +198,40 @@ final class SortedWindow {
             if (i >= size || a[i] != old) {
                 throw notHeld(old);
             }
+        }
+    }
+
+    /** A run of zeros at least this long is rotated by one store instead of being copied. */
+    private static final int ZERO_RUN_SKIP = 16;
+
+    /**
+     * a[i + 1, j + 1) moves down to a[i, j) (the slot i is free). When the run of zeros lies
+     * inside it, the run moves down by one as a rotation (its last slot's value to the slot before
+     * its first), so only the values on either side of it are copied: a trade stream's window
+     * holds hundreds of zeros, and a return crossing from one sign to the other would move them all.
+     */
+    private void moveDown(final int i, final int j) {
+        final int zf = zerosFrom;
+        final int zt = zerosTo;
+        if (zt - zf >= ZERO_RUN_SKIP && i < zf && zt <= j) {
+            System.arraycopy(a, i + 1, a, i, zf - 1 - i);
+            a[zf - 1] = a[zt - 1];
+            System.arraycopy(a, zt, a, zt - 1, j + 1 - zt);
+        } else {
+            System.arraycopy(a, i + 1, a, i, j - i);
+        }
+    }
+
+    /** a[j, i) moves up to a[j + 1, i + 1) (the slot i is free); the run of zeros as in {@link #moveDown}. */
+    private void moveUp(final int j, final int i) {
+        final int zf = zerosFrom;
+        final int zt = zerosTo;
+        if (zt - zf >= ZERO_RUN_SKIP && j <= zf && zt <= i) {
+            System.arraycopy(a, zt, a, zt + 1, i - zt);
+            a[zt] = a[zf];
+            System.arraycopy(a, j, a, j + 1, zf - j);
+        } else {
+            System.arraycopy(a, j, a, j + 1, i - j);
         }
     }
 

@@ -144,6 +144,31 @@ class SortedWindowTest {
         }
     }
 
+    /**
+     * A replace that crosses a long run of zeros moves it by rotation, not by copying it: mostly
+     * zeros, values of both signs, windows long enough for runs past the rotation's threshold.
+     */
+    @Property(tries = 300)
+    void replaceAcrossALongZeroRunMatchesSorting(@ForAll final long seed,
+                                                 @ForAll @IntRange(min = 16, max = 160) final int cap) {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        final SortedWindow w = new SortedWindow(cap);
+        final List<Double> fifo = new ArrayList<>();
+        final int zeroShare = 30 + rnd.nextInt(60);
+        for (int step = 0; step < 4 * cap + 50; step++) {
+            final double v = rnd.nextInt(100) < zeroShare ? 0.0 : rnd.nextBoolean() ? -rnd.nextDouble(1e-3, 3)
+                    : rnd.nextDouble(1e-3, 3);
+            slide(w, fifo, cap, v);
+            final double[] sorted = fifo.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            for (int i = 0; i < sorted.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(sorted[i]), Double.doubleToRawLongBits(w.get(i)),
+                        "value " + i + " at step " + step);
+            }
+            assertEquals(Arrays.stream(sorted).filter(x -> x < 0).count(), w.lowerBound(0.0));
+            assertEquals(Arrays.stream(sorted).filter(x -> x <= 0).count(), w.upperBound(0.0));
+        }
+    }
+
     @Test
     void handExampleMedianAndMad() {
         final SortedWindow w = new SortedWindow(8);
