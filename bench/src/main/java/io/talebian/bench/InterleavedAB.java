@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * removes the machine's drift from the ratio. A diagnostic, not a benchmark (see bench/ab.sh).
  *
  * <p>Arguments: {@code OLD.jar NEW.jar [rounds=16] [ticks per round=500000] [window=1024]
- * [kernels=java] [stream=btc]}. Prints p50/p90/p99/mean of both and the ratios NEW/OLD.
+ * [kernels=java] [stream=btc]}. Prints p50/p90/p99/mean of both, the p50 of each tick class (the signs of
+ * the leaving and the entering return, as {@link TickClasses}) and the ratios NEW/OLD.
  */
 public final class InterleavedAB {
     private InterleavedAB() {
@@ -46,12 +47,12 @@ public final class InterleavedAB {
                 run[j].invoke(timers[j], ticks);
             }
         }
-        final double[][] sum = new double[2][4];
+        final double[][] sum = new double[2][4 + 2 * TickTimer.CLASSES];
         for (int r = 0; r < rounds; r++) {
             for (int jj = 0; jj < 2; jj++) {
                 final int j = (r & 1) == 0 ? jj : 1 - jj;
                 final double[] x = (double[]) run[j].invoke(timers[j], ticks);
-                for (int k = 0; k < 4; k++) {
+                for (int k = 0; k < x.length && k < sum[j].length; k++) {
                     sum[j][k] += x[k];
                 }
             }
@@ -60,6 +61,15 @@ public final class InterleavedAB {
         for (int j = 0; j < 2; j++) {
             System.out.printf("%s p50 %.1f p90 %.1f p99 %.1f mean %.1f ns (%s)%n", names[j], sum[j][0] / rounds,
                     sum[j][1] / rounds, sum[j][2] / rounds, sum[j][3] / rounds, args[j]);
+        }
+        // per tick class (signs of the leaving and entering return): the mean over rounds of each round's p50
+        final String[] sign = {"-", "0", "+"};
+        System.out.println("class  share  old p50  new p50  new/old");
+        for (int c = 0; c < TickTimer.CLASSES; c++) {
+            final double o = sum[0][4 + 2 * c] / rounds;
+            final double nw = sum[1][4 + 2 * c] / rounds;
+            System.out.printf(" %s %s  %5.1f%%  %7.1f  %7.1f  %7.3f%n", sign[c / 3], sign[c % 3],
+                    100.0 * sum[0][5 + 2 * c] / rounds, o, nw, nw / o);
         }
         System.out.printf("new/old p50 %.3f p90 %.3f p99 %.3f mean %.3f (%d rounds of %d ticks, window %d, %s, %s)%n",
                 sum[1][0] / sum[0][0], sum[1][1] / sum[0][1], sum[1][2] / sum[0][2], sum[1][3] / sum[0][3],

@@ -112,14 +112,14 @@ public final class PriceSeries {
         return logReturns(prices);
     }
 
-    /** Log returns of a price array (prices must be finite and &gt; 0). */
+    /** Log returns of a price array (prices must be finite and &gt; 0), each {@link LogReturn#of}. */
     public static double[] logReturns(final double[] p) {
         if (p.length < 2) {
             return new double[0];
         }
         final double[] r = new double[p.length - 1];
         for (int i = 1; i < p.length; i++) {
-            r[i - 1] = Math.log(p[i] / p[i - 1]);
+            r[i - 1] = LogReturn.of(p[i], p[i - 1]);
         }
         return r;
     }

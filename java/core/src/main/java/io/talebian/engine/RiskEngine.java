@@ -1,6 +1,7 @@
 package io.talebian.engine;
 
 import io.talebian.analytics.Kelly;
+import io.talebian.data.LogReturn;
 import io.talebian.kernels.Backends;
 import io.talebian.kernels.Kernels;
 import io.talebian.kernels.TailSums;
@@ -38,7 +39,7 @@ import java.util.List;
  */
 public final class RiskEngine {
     private static final int SNAPSHOT_MAGIC = 0x54524B45; // "TRKE"
-    private static final int SNAPSHOT_VERSION = 5;
+    private static final int SNAPSHOT_VERSION = 6;
     /** 1.4826 = 1/Phi^-1(3/4): makes the MAD a consistent estimator of a Gaussian sd. */
     static final double MAD_SCALE = 1.4826;
 
@@ -48,6 +49,11 @@ public final class RiskEngine {
     private final int q;
 
     private final MirroredRing returns;
+    /**
+     * The last momentum_window + 1 prices: the momentum sum of the last m returns telescopes to
+     * ln(P_t / P_(t-m)), so it is 0 exactly when P_t = P_(t-m) (see {@link #opportunity}).
+     */
+    private final MirroredRing prices;
     private final SortedWindow sorted;
     private final WindowMoments moments;
     private final BlackSwanEstimator swan;
@@ -60,6 +66,8 @@ public final class RiskEngine {
     private long ticks;
     private boolean hasPrevious;
     private double previousPrice;
+    /** 1 / previousPrice, taken when the price is stored: the next return needs no division (derived, not in snapshots). */
+    private double inversePreviousPrice;
     private long previousTimestamp;
 
     private final Assessment current;
@@ -84,6 +92,7 @@ public final class RiskEngine {
         this.window = config.window();
         this.q = config.amplitudes();
         returns = new MirroredRing(Math.max(window, q));
+        prices = new MirroredRing(config.momentumWindow() + 1);
         sorted = new SortedWindow(window);
         sortedTails = new SortedTailSums(window);
         moments = new WindowMoments(window);
@@ -153,6 +162,8 @@ public final class RiskEngine {
         whale.update(tick, first, previousPrice, r, out);
         hasPrevious = true;
         previousPrice = tick.price;
+        inversePreviousPrice = 1.0 / tick.price;
+        prices.push(tick.price);
         previousTimestamp = tick.timestamp;
         ticks++;
         compute(out);
@@ -192,11 +203,7 @@ public final class RiskEngine {
         if (!hasPrevious) {
             return Double.NaN;
         }
-        if (p == previousPrice) {
-            // log(1) = 0 exactly: a repeated trade price (43% of the BTC ticks) needs no log
-            return 0.0;
-        }
-        final double r = Math.log(p / previousPrice);
+        final double r = LogReturn.of(p, previousPrice, inversePreviousPrice);
         if (Double.isInfinite(r)) {
             throw new BadTickException("price", p, seq, "gives a non-finite log return against the previous price="
                     + previousPrice);
@@ -328,11 +335,15 @@ public final class RiskEngine {
         final double[] a = returns.array();
         final int off = returns.start(m);
         final int end = off + m;
-        // four lanes: no loop-carried chain of m dependent adds (the loops were latency-bound)
-        final double sum = FourLaneSum.sum(a, off, end);
+        // four lanes: no loop-carried chain of m dependent adds (the loops were latency-bound).
+        // The sum telescopes to ln(P_t / P_(t-m)): when the price is back where it was m ticks ago
+        // it is 0 exactly, where the rounded returns would leave a residue whose sign (the sign
+        // of T, and with it the whale alignment) is rounding noise
+        final double summed = FourLaneSum.sum(a, off, end);
+        final double sum = m > 0 && prices.last(0) == prices.last(m) ? 0.0 : summed;
         double sdM = Double.NaN;
         if (m >= 2) {
-            // the chain sum -> mean -> deviations -> variance -> sqrt -> factor is on the tick's
+            // the chain mean -> deviations -> variance -> sqrt -> factor is on the tick's
             // critical path: reciprocals cached on m replace its two divisions
             final double meanM = sum * momentumCount.of(m).inverse();
             double q0 = 0.0;
@@ -546,6 +557,7 @@ public final class RiskEngine {
             out.writeDouble(previousPrice);
             out.writeLong(previousTimestamp);
             returns.write(out);
+            prices.write(out);
             sorted.write(out);
             sortedTails.write(out, sorted);
             moments.write(out);
@@ -589,8 +601,10 @@ public final class RiskEngine {
             e.ticks = in.readLong();
             e.hasPrevious = in.readBoolean();
             e.previousPrice = in.readDouble();
+            e.inversePreviousPrice = 1.0 / e.previousPrice;
             e.previousTimestamp = in.readLong();
             e.returns.read(in);
+            e.prices.read(in);
             e.sorted.read(in);
             e.sortedTails.read(in, e.sorted);
             e.moments.read(in);

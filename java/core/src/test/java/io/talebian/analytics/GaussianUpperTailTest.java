@@ -19,6 +19,25 @@ class GaussianUpperTailTest {
         assertTrue(worst < 2e-12, "worst relative error " + worst);
     }
 
+    /** The power series used for |y| &lt; 1/2: against Commons Math's erf, and continuous at the switch. */
+    @Test
+    void centralSeriesIsAccurateAndContinuous() {
+        double worst = 0;
+        for (double y = -0.5; y <= 0.5; y += 1.3e-5) {
+            final double want = 0.5 - 0.5 * Erf.erf(y / Math.sqrt(2));
+            worst = Math.max(worst, Math.abs(Gaussian.upperTail(y) - want) / want);
+        }
+        assertTrue(worst < 1e-15, "worst relative error " + worst);
+        final double limit = Gaussian.SERIES_LIMIT;
+        for (final double y : new double[] {limit, -limit}) {
+            final double inside = Gaussian.upperTail(y > 0 ? Math.nextDown(y) : Math.nextUp(y));
+            final double outside = Gaussian.upperTail(y);
+            assertEquals(outside, inside, 1e-14 * outside, "at y=" + y);
+        }
+        assertEquals(0.5, Gaussian.upperTail(0.0));
+        assertEquals(0.5, Gaussian.upperTail(-0.0));
+    }
+
     @Test
     void farTailAndSpecialValues() {
         for (double y = 20; y < 37; y += 0.01) {

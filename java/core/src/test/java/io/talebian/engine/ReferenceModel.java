@@ -1,5 +1,6 @@
 package io.talebian.engine;
 
+import io.talebian.data.LogReturn;
 import io.talebian.kernels.TanhTable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,10 @@ final class ReferenceModel {
         }
         final double[] r = new double[nr];
         for (int i = 0; i < nr; i++) {
-            r[i] = Math.log(p[i + 1] / p[i]);
+            // the engine's own log return (LogReturnTest checks it against an independent log1p): the
+            // model is about what is computed from the returns, and a small move's ln(p/p0) from
+            // Math.log carries ~1e-16/|u| relative error, which skewness and kurtosis amplify
+            r[i] = LogReturn.of(p[i + 1], p[i]);
         }
         final int w = c.window();
         final int n = Math.min(nr, w);
@@ -164,9 +168,15 @@ final class ReferenceModel {
         // parasitic
         final int m = Math.min(c.momentumWindow(), n);
         final double[] last = Arrays.copyOfRange(r, nr - m, nr);
+        // the sum of the last m log returns is ln(P_j/P_(j-m)): exactly 0 when the price is back at
+        // its level of m ticks ago (summing the rounded returns would leave the sign of T, and so
+        // the whale alignment, to rounding noise)
         double sum = 0;
         for (double x : last) {
             sum += x;
+        }
+        if (m > 0 && p[j] == p[j - m]) {
+            sum = 0;
         }
         final double t = dispersed ? sum / (sd * Math.sqrt(m)) : sum > 0 ? Double.POSITIVE_INFINITY
                 : sum < 0 ? Double.NEGATIVE_INFINITY : 0;
