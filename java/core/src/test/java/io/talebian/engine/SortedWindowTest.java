@@ -34,6 +34,17 @@ class SortedWindowTest {
         fifo.add(v);
     }
 
+    /** The window holds the FIFO's values sorted, bit for bit, and its zero run where sorting puts it. */
+    private static void assertHoldsSorted(final SortedWindow w, final List<Double> fifo, final String where) {
+        final double[] sorted = fifo.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        for (int i = 0; i < sorted.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(sorted[i]), Double.doubleToRawLongBits(w.get(i)),
+                    "value " + i + " " + where);
+        }
+        assertEquals(Arrays.stream(sorted).filter(x -> x < 0).count(), w.lowerBound(0.0), "zeros from, " + where);
+        assertEquals(Arrays.stream(sorted).filter(x -> x <= 0).count(), w.upperBound(0.0), "zeros to, " + where);
+    }
+
     private static double bruteMad(final List<Double> values) {
         final double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         final double med = ReferenceModel.median(s);
@@ -134,13 +145,7 @@ class SortedWindowTest {
                 w = new SortedWindow(cap);
                 w.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
             }
-            final double[] sorted = fifo.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            for (int i = 0; i < sorted.length; i++) {
-                assertEquals(Double.doubleToRawLongBits(sorted[i]), Double.doubleToRawLongBits(w.get(i)),
-                        "value " + i + " of " + fifo);
-            }
-            assertEquals(Arrays.stream(sorted).filter(x -> x < 0).count(), w.lowerBound(0.0));
-            assertEquals(Arrays.stream(sorted).filter(x -> x <= 0).count(), w.upperBound(0.0));
+            assertHoldsSorted(w, fifo, "of " + fifo);
         }
     }
 
@@ -159,13 +164,7 @@ class SortedWindowTest {
             final double v = rnd.nextInt(100) < zeroShare ? 0.0 : rnd.nextBoolean() ? -rnd.nextDouble(1e-3, 3)
                     : rnd.nextDouble(1e-3, 3);
             slide(w, fifo, cap, v);
-            final double[] sorted = fifo.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            for (int i = 0; i < sorted.length; i++) {
-                assertEquals(Double.doubleToRawLongBits(sorted[i]), Double.doubleToRawLongBits(w.get(i)),
-                        "value " + i + " at step " + step);
-            }
-            assertEquals(Arrays.stream(sorted).filter(x -> x < 0).count(), w.lowerBound(0.0));
-            assertEquals(Arrays.stream(sorted).filter(x -> x <= 0).count(), w.upperBound(0.0));
+            assertHoldsSorted(w, fifo, "at step " + step);
         }
     }
 
