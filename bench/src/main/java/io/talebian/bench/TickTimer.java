@@ -47,17 +47,13 @@ public final class TickTimer {
     }
 
     /**
-     * Times the next {@code n} ticks; returns {p50, p90, p99, mean} in ns (each including one
-     * nanoTime pair), then for each of the {@link #CLASSES} tick classes its p50 and its share of
-     * the ticks (NaN p50 for an empty class).
+     * Times the next {@code n} ticks into {@code times[at, at + n)} (ns, each including one
+     * nanoTime pair) and their tick classes into {@code classOf[at, at + n)}; returns the sum of
+     * the times.
      */
-    public double[] run(final int n) {
-        if (times.length != n) {
-            times = new long[n];
-            classOf = new int[n];
-        }
+    public long time(final int n, final long[] times, final int[] classOf, final int at) {
         long sum = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = at; i < at + n; i++) {
             replay.next(tick);
             final int entering = Integer.signum(Double.compare(tick.price, previousPrice));
             final long a = System.nanoTime();
@@ -70,18 +66,39 @@ public final class TickTimer {
             pos = pos + 1 == signs.length ? 0 : pos + 1;
             previousPrice = tick.price;
         }
+        return sum;
+    }
+
+    /** The times of class {@code c} among {@code times[0, n)}, sorted (empty when none). */
+    public static long[] sortedTimesOf(final int c, final long[] times, final int[] classOf, final int n) {
+        final long[] x = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (classOf[i] == c) {
+                x[m++] = times[i];
+            }
+        }
+        final long[] sorted = Arrays.copyOf(x, m);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * Times the next {@code n} ticks; returns {p50, p90, p99, mean} in ns (each including one
+     * nanoTime pair), then for each of the {@link #CLASSES} tick classes its p50 and its share of
+     * the ticks (NaN p50 for an empty class).
+     */
+    public double[] run(final int n) {
+        if (times.length != n) {
+            times = new long[n];
+            classOf = new int[n];
+        }
+        final long sum = time(n, times, classOf, 0);
         final double[] r = new double[4 + 2 * CLASSES];
         for (int c = 0; c < CLASSES; c++) {
-            int m = 0;
-            final long[] x = new long[n];
-            for (int i = 0; i < n; i++) {
-                if (classOf[i] == c) {
-                    x[m++] = times[i];
-                }
-            }
-            Arrays.sort(x, 0, m);
-            r[4 + 2 * c] = m == 0 ? Double.NaN : x[m / 2];
-            r[5 + 2 * c] = (double) m / n;
+            final long[] x = sortedTimesOf(c, times, classOf, n);
+            r[4 + 2 * c] = x.length == 0 ? Double.NaN : x[x.length / 2];
+            r[5 + 2 * c] = (double) x.length / n;
         }
         Arrays.sort(times);
         r[0] = times[n / 2];
