@@ -12,16 +12,13 @@ import java.io.IOException;
  * values, and the probability of a loss beyond {@code swan_sigma} robust standard deviations over
  * {@code swan_horizon} ticks, beside the Gaussian one, VaR_99 and ES_99.
  *
- * <p>Per tick: O(1) EWMA, one sorted-array replace (O(log W) search and a memmove) of the positive
- * losses l, then O(1) typical for the Hill sum and a few exp/log (those of the tail fit cached on
- * their inputs, which rarely change). The Hill sum (1/k) sum ln(l(i)/l(k+1)) = mean of the k
- * largest ln(l) - ln(l(k+1)) keeps the sum of the k largest ln(l) in a {@link SortedRangeSum} of
- * logs, which takes a log only for a value entering or leaving the top k (a few % of ticks); the
- * empirical count compares l with y directly. So neither the new loss nor y needs a log on the
- * usual tick: the loss's chain (return, loss, search, memmove, count) is the longest of the tick.
- * Each window slot remembers its loss code in a ring: l for l &gt; 0, -Infinity for a defined
- * l &lt;= 0, NaN when the return has no standardized loss (before the EWMA is seeded, or when
- * sigma_c(i-1) = 0).
+ * <p>Per tick: O(1) EWMA, the new loss moved into its window slot of {@link BinnedLosses} (O(1),
+ * no search), then O(1) typical for the threshold u, the Hill sum, the empirical count and a few
+ * exp/log (those of the tail fit cached on their inputs, which rarely change). Neither the new
+ * loss nor y needs a log on the usual tick. Each window slot remembers its loss code in a ring:
+ * l for l &gt; 0, -Infinity for a defined l &lt;= 0, NaN when the return has no standardized loss
+ * (before the EWMA is seeded, or when sigma_c(i-1) = 0). The ring is the state (it is what a
+ * snapshot holds); the bins are rebuilt from it.
  */
 final class BlackSwanEstimator {
     private final int window;
@@ -33,16 +30,14 @@ final class BlackSwanEstimator {
 
     /** Loss code per window slot (see the class comment). */
     private final MirroredRing codes;
-    /** The positive losses l in the window, sorted. */
-    private final SortedWindow losses;
+    /** The positive losses l in the window, by slot of {@code codes}. */
+    private final BinnedLosses losses;
     /** Returns seen (the index of the next return). */
     private long returns;
     /** sigma_c(t)^2; NaN before seeding. */
     private double ewmaVar = Double.NaN;
     /** Defined losses in the window (n_l). */
     private int nl;
-    /** Sum of ln over the k largest l, kept from tick to tick (engine state: it is in snapshots). */
-    private final SortedRangeSum topK;
 
     // Caches of pure functions of their keys (not state): n_l, k and the top of the tail change
     // on a small fraction of ticks once the window is full.
@@ -50,14 +45,9 @@ final class BlackSwanEstimator {
     private int cachedNl = -1;
     private int cachedK = -1;
     private double cachedLogTail;
-    /** Where the last empirical count found y in the sorted losses (a cache: any value is correct). */
-    private int countHint;
     /** max(10, floor(sqrt(n_l))) for the last n_l seen. */
     private int cachedSqrtNl = -1;
     private int cachedRawK;
-    /** ln(u) for the last threshold u seen (raw bits). */
-    private long cachedUBits = Double.doubleToRawLongBits(Double.NaN);
-    private double cachedLnU = Double.NaN;
     /** 1/gamma and exp(-gamma ln(0.01 n_l/k)) for the last (gamma, ln(0.01 n_l/k)) seen. */
     private long cachedGammaBits = Double.doubleToRawLongBits(Double.NaN);
     private double cachedGammaLogTail = Double.NaN;
@@ -72,8 +62,7 @@ final class BlackSwanEstimator {
         swanSigma = c.swanSigma();
         horizon = c.swanHorizon();
         codes = new MirroredRing(window);
-        losses = new SortedWindow(window);
-        topK = new SortedRangeSum(true, true, window);
+        losses = new BinnedLosses(window, maxHillK(window));
     }
 
     /**
@@ -95,27 +84,21 @@ final class BlackSwanEstimator {
         }
         final boolean evict = codes.count() >= window;
         final double old = evict ? codes.last(window - 1) : Double.NaN;
+        final int slot = codes.position();
         codes.push(code);
-        slide(evict, old, code);
-        returns = t + 1;
-    }
-
-    private void slide(final boolean evict, final double old, final double code) {
-        final boolean oldPositive = evict && old > Double.NEGATIVE_INFINITY;
-        final boolean newPositive = code > Double.NEGATIVE_INFINITY;
-        if (evict && old == old) {
+        if (old == old) {
             nl--;
         }
         if (code == code) {
             nl++;
         }
-        if (oldPositive && newPositive) {
-            losses.replace(old, code);
-        } else if (oldPositive) {
-            losses.remove(old);
-        } else if (newPositive) {
-            losses.insert(code);
-        }
+        losses.set(slot, code);
+        returns = t + 1;
+    }
+
+    /** The largest Hill k any window of this size asks for: max(10, floor(sqrt(W))). */
+    static int maxHillK(final int window) {
+        return Math.max(10, (int) Math.floor(Math.sqrt((double) window)));
     }
 
     /** Two-pass sample variance (n-1) of the last m values. */
@@ -202,16 +185,10 @@ final class BlackSwanEstimator {
         final int k = hillK();
         final double p1;
         if (k >= 10) {
-            final double u = losses.getDescending(k);
-            final long uBits = Double.doubleToRawLongBits(u);
-            if (uBits != cachedUBits) {
-                cachedUBits = uBits;
-                cachedLnU = Math.log(u);
-            }
-            final double lnU = cachedLnU;
-            // Hill (spec 3.3): the mean of the k largest ln(l) minus ln(l(k+1)), the sum kept incrementally
-            topK.follow(losses);
-            final double gamma = topK.moveTo(losses, losses.size() - k) / k - lnU;
+            final double u = losses.descending(k);
+            final double lnU = losses.lnDescending(k);
+            // Hill (spec 3.3): the mean of ln(l(i)/l(k+1)) over the k largest, recomputed only when they change
+            final double gamma = losses.hillGamma(k);
             if (nl != cachedNl || k != cachedK) {
                 cachedNl = nl;
                 cachedK = k;
@@ -272,9 +249,7 @@ final class BlackSwanEstimator {
 
     /** (count(l &gt; y) + 1)/(n_l + 2) (only positive l can exceed y &gt;= 0). */
     private double empirical(final double y) {
-        final int ub = losses.upperBoundNear(countHint, y);
-        countHint = ub;
-        return (losses.size() - ub + 1.0) / (nl + 2.0);
+        return (losses.countAbove(y) + 1.0) / (nl + 2.0);
     }
 
     /**
@@ -328,8 +303,6 @@ final class BlackSwanEstimator {
         out.writeDouble(ewmaVar);
         out.writeInt(nl);
         codes.write(out);
-        losses.write(out);
-        topK.write(out, losses);
     }
 
     void read(final DataInput in) throws IOException {
@@ -337,7 +310,23 @@ final class BlackSwanEstimator {
         ewmaVar = in.readDouble();
         nl = in.readInt();
         codes.read(in);
-        losses.read(in);
-        topK.read(in, losses);
+        // the bins are a function of the codes: rebuilt slot by slot (slots [0, count) before the ring wraps)
+        losses.clear();
+        final int held = codes.size();
+        final double[] buf = codes.array();
+        int defined = 0;
+        for (int slot = 0; slot < held; slot++) {
+            final double code = buf[slot];
+            if (!(code > 0.0 || code == Double.NEGATIVE_INFINITY || code != code)) {
+                throw new IOException("snapshot loss code " + code + " at slot " + slot + " is corrupt");
+            }
+            if (code == code) {
+                defined++;
+            }
+            losses.set(slot, code);
+        }
+        if (defined != nl) {
+            throw new IOException("snapshot loss count " + nl + " differs from the window's " + defined);
+        }
     }
 }

@@ -36,6 +36,11 @@ final class MirroredRing {
         return count;
     }
 
+    /** The slot the next push writes: the oldest value's once the ring is full (slots are [0, capacity)). */
+    int position() {
+        return pos;
+    }
+
     void push(final double x) {
         final int p = pos;
         buf[p] = x;
@@ -74,7 +79,7 @@ final class MirroredRing {
         }
         pos = in.readInt();
         count = in.readLong();
-        if (pos < 0 || pos >= capacity || count < 0) {
+        if (pos < 0 || pos >= capacity || count < 0 || pos != count % capacity) {
             throw new IOException("snapshot ring pos=" + pos + " count=" + count + " is corrupt");
         }
         for (int i = 0; i < capacity; i++) {

@@ -39,7 +39,7 @@ import java.util.List;
  */
 public final class RiskEngine {
     private static final int SNAPSHOT_MAGIC = 0x54524B45; // "TRKE"
-    private static final int SNAPSHOT_VERSION = 6;
+    private static final int SNAPSHOT_VERSION = 7;
     /** 1.4826 = 1/Phi^-1(3/4): makes the MAD a consistent estimator of a Gaussian sd. */
     static final double MAD_SCALE = 1.4826;
 

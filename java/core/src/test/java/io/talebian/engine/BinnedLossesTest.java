@@ -1,0 +1,181 @@
+package io.talebian.engine;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The binned losses against sorting the window's positive losses, under every order of updates and queries. */
+class BinnedLossesTest {
+
+    /** A loss code: positive values with ties, extremes beyond the bins' range, and the non-losses. */
+    private static double code(final SplittableRandom rnd, final int kind) {
+        switch (kind) {
+            case 0: // a few repeated values (a trade stream's quantized returns)
+                return 0.25 * (1 + rnd.nextInt(6));
+            case 1: // continuous, several octaves
+                return Math.exp(rnd.nextGaussian() * 2);
+            case 2: // one crowded bin
+                return 1.0 + rnd.nextInt(4) * 0x1p-52;
+            default:
+                final int r = rnd.nextInt(12);
+                if (r == 0) {
+                    return Double.NaN;
+                }
+                if (r == 1) {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                if (r == 2) {
+                    return Double.MIN_VALUE * (1 + rnd.nextInt(3));
+                }
+                if (r == 3) {
+                    return 0x1p-41 * rnd.nextDouble();
+                }
+                if (r == 4) {
+                    return 0x1p41 * (1 + rnd.nextDouble());
+                }
+                if (r == 5) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                return Math.exp(rnd.nextGaussian() * 3);
+        }
+    }
+
+    private static double[] sortedDescending(final double[] slots) {
+        final double[] d = Arrays.stream(slots).filter(x -> x > 0.0).toArray();
+        Arrays.sort(d);
+        for (int i = 0, j = d.length - 1; i < j; i++, j--) {
+            final double t = d[i];
+            d[i] = d[j];
+            d[j] = t;
+        }
+        return d;
+    }
+
+    private static int countAbove(final double[] slots, final double y) {
+        int c = 0;
+        for (final double x : slots) {
+            if (x > 0.0 && x > y) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    /** A y to ask about: a member, a neighbour of one, a bin edge, 0, +Infinity or a drift from the last. */
+    private static double probe(final SplittableRandom rnd, final double[] desc, final double last) {
+        final int r = rnd.nextInt(8);
+        if (desc.length > 0 && r < 3) {
+            final double x = desc[rnd.nextInt(desc.length)];
+            return r == 0 ? x : r == 1 ? Math.nextUp(x) : Math.nextDown(x);
+        }
+        if (r == 3) {
+            return Math.scalb(1.0 + rnd.nextInt(16) / 16.0, rnd.nextInt(10) - 5);
+        }
+        if (r == 4) {
+            return rnd.nextInt(20) == 0 ? Double.POSITIVE_INFINITY : 0.0;
+        }
+        if (r == 5 && last > 0.0 && last < Double.POSITIVE_INFINITY) {
+            return last * (1 + 1e-3 * rnd.nextGaussian());
+        }
+        return Math.exp(rnd.nextGaussian() * 2);
+    }
+
+    @Property(tries = 200)
+    void everyAnswerMatchesSorting(@ForAll final long seed, @ForAll @IntRange(min = 1, max = 90) final int window,
+            @ForAll @IntRange(min = 0, max = 3) final int kind) {
+        final SplittableRandom rnd = new SplittableRandom(seed);
+        final int maxK = BlackSwanEstimator.maxHillK(window);
+        final BinnedLosses bins = new BinnedLosses(window, maxK);
+        final double[] slots = new double[window];
+        Arrays.fill(slots, Double.NaN);
+        double y = 0.5;
+        for (int step = 0; step < 6 * window + 50; step++) {
+            final int slot = step % window;
+            slots[slot] = code(rnd, rnd.nextInt(5) == 0 ? 3 : kind);
+            bins.set(slot, slots[slot]);
+            final double[] desc = sortedDescending(slots);
+            assertEquals(desc.length, bins.size(), "size at step " + step);
+            for (int q = rnd.nextInt(4); q > 0; q--) {
+                y = probe(rnd, desc, y);
+                assertEquals(countAbove(slots, y), bins.countAbove(y), "count above " + y + " at step " + step);
+            }
+            if (desc.length > 1 && rnd.nextInt(3) > 0) {
+                final int k = 1 + rnd.nextInt(Math.min(desc.length - 1, maxK));
+                assertEquals(desc[k], bins.descending(k), "descending(" + k + ") at step " + step);
+                assertEquals(Math.log(desc[k]), bins.lnDescending(k), "ln descending(" + k + ") at step " + step);
+                final double lnU = Math.log(desc[k]);
+                double s = 0.0;
+                for (int i = 0; i < k; i++) {
+                    s += Math.log(desc[i]) - lnU;
+                }
+                assertEquals(s / k, bins.hillGamma(k), "gamma(" + k + ") at step " + step);
+            }
+        }
+    }
+
+    @Test
+    void aSlowlyDriftingLevelOverAFullWindowCountsExactly() {
+        final SplittableRandom rnd = new SplittableRandom(7);
+        final int window = 1024;
+        final BinnedLosses bins = new BinnedLosses(window, BlackSwanEstimator.maxHillK(window));
+        final double[] slots = new double[window];
+        Arrays.fill(slots, Double.NaN);
+        double y = 0.07;
+        for (int step = 0; step < 20 * window; step++) {
+            final int slot = step % window;
+            // 40% of returns are 0 (no loss), the rest quantized in steps of a slowly moving scale
+            final double scale = 1.0 + 0.3 * Math.sin(step / 3000.0);
+            slots[slot] = rnd.nextInt(10) < 4 ? Double.NEGATIVE_INFINITY : (1 + rnd.nextInt(8)) * 0.02 * scale;
+            bins.set(slot, slots[slot]);
+            y *= 1 + 2e-3 * rnd.nextGaussian();
+            assertEquals(countAbove(slots, y), bins.countAbove(y), "count above " + y + " at step " + step);
+            final int k = Math.min(BlackSwanEstimator.maxHillK(window), bins.size() - 1);
+            if (k >= 1) {
+                assertEquals(sortedDescending(slots)[k], bins.descending(k), "u at step " + step);
+            }
+        }
+    }
+
+    @Test
+    void binsAreOrderedAsTheirValues() {
+        final SplittableRandom rnd = new SplittableRandom(11);
+        double last = Double.MIN_VALUE;
+        int lastBin = BinnedLosses.binOf(last);
+        assertTrue(lastBin > BinnedLosses.ABSENT);
+        for (int i = 0; i < 200_000; i++) {
+            final double x = last * (1 + rnd.nextDouble() * (i % 2 == 0 ? 1e-3 : 0.5)) + Double.MIN_VALUE;
+            if (x == Double.POSITIVE_INFINITY) {
+                break;
+            }
+            final int b = BinnedLosses.binOf(x);
+            assertTrue(b >= lastBin, x + " is in bin " + b + " below " + last + "'s " + lastBin);
+            assertTrue(b < BinnedLosses.BINS);
+            last = x;
+            lastBin = b;
+        }
+        assertEquals(BinnedLosses.BINS - 1, BinnedLosses.binOf(Double.POSITIVE_INFINITY));
+        for (final double none : new double[] {0.0, -0.0, -1.0, Double.NEGATIVE_INFINITY, Double.NaN}) {
+            assertEquals(BinnedLosses.ABSENT, BinnedLosses.binOf(none), "bin of " + none);
+        }
+        // 16 bins per octave: 1 and 2 are 16 bins apart
+        assertEquals(16, BinnedLosses.binOf(2.0) - BinnedLosses.binOf(1.0));
+    }
+
+    @Property(tries = 200)
+    void heapsortSortsDescending(@ForAll final double[] values) {
+        final double[] a = Arrays.stream(values).filter(x -> x == x).map(x -> x == 0.0 ? 0.0 : x).toArray();
+        final double[] expected = a.clone();
+        Arrays.sort(expected);
+        BinnedLosses.sortDescending(a, a.length);
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(expected[a.length - 1 - i], a[i], "index " + i);
+        }
+    }
+}
