@@ -21,8 +21,6 @@ final class SortedRangeSum {
     static final int MAX_MOVE = 32;
 
     private final boolean suffix;
-    /** Whether the range's sum is of the logarithms of the values (the Hill sum) rather than the values. */
-    private final boolean logs;
     private final int period;
     private boolean valid;
     /** The window's modCount this sum reflects. */
@@ -34,22 +32,8 @@ final class SortedRangeSum {
 
     /** {@code suffix}: sums [b, n), else [0, b); exact re-sum at least every {@code period} changes. */
     SortedRangeSum(final boolean suffix, final int period) {
-        this(suffix, false, period);
-    }
-
-    /**
-     * As {@link #SortedRangeSum(boolean, int)}; {@code logs}: the sum is of ln(x) over the range
-     * (positive values only). A log is taken only for a value that enters or leaves the range.
-     */
-    SortedRangeSum(final boolean suffix, final boolean logs, final int period) {
         this.suffix = suffix;
-        this.logs = logs;
         this.period = Math.max(1, period);
-    }
-
-    /** The term a value contributes: x, or ln x for a sum of logs. */
-    private double term(final double x) {
-        return logs ? Math.log(x) : x;
     }
 
     /**
@@ -77,25 +61,25 @@ final class SortedRangeSum {
         if (suffix) {
             if (ra >= 0) {
                 if (ra >= b) {
-                    add(-term(w.removedValue()));
+                    add(-w.removedValue());
                 } else {
                     b--;
                 }
             }
             if (ia >= 0) {
                 if (ia >= b) {
-                    add(term(w.insertedValue()));
+                    add(w.insertedValue());
                 } else {
                     b++;
                 }
             }
         } else {
             if (ra >= 0 && ra < b) {
-                add(-term(w.removedValue()));
+                add(-w.removedValue());
                 b--;
             }
             if (ia >= 0 && ia < b) {
-                add(term(w.insertedValue()));
+                add(w.insertedValue());
                 b++;
             }
         }
@@ -113,7 +97,7 @@ final class SortedRangeSum {
             final int from = suffix ? target : 0;
             final int to = suffix ? w.size() : target;
             for (int i = from; i < to; i++) {
-                add(term(w.get(i)));
+                add(w.get(i));
             }
             changes = 0;
             valid = true;
@@ -123,21 +107,21 @@ final class SortedRangeSum {
         int i = b;
         if (suffix) {
             while (i < target) {
-                add(-term(w.get(i)));
+                add(-w.get(i));
                 i++;
             }
             while (i > target) {
                 i--;
-                add(term(w.get(i)));
+                add(w.get(i));
             }
         } else {
             while (i < target) {
-                add(term(w.get(i)));
+                add(w.get(i));
                 i++;
             }
             while (i > target) {
                 i--;
-                add(-term(w.get(i)));
+                add(-w.get(i));
             }
         }
         b = i;

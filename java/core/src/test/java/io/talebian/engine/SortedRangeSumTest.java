@@ -62,39 +62,4 @@ class SortedRangeSumTest {
             assertEquals(w.upperBound(probe), hint);
         }
     }
-
-    /**
-     * The sum of logs over the top k (the Hill sum of the black swan step) against the direct sum
-     * of the logs, as positive values spanning twelve decades (with ties) enter and leave and k
-     * moves, with inserts and removes as well as replaces.
-     */
-    @Property(tries = 60)
-    void suffixSumOfLogsFollowsTheWindow(@ForAll final long seed, @ForAll @IntRange(min = 2, max = 60) final int cap,
-                                         @ForAll @IntRange(min = 0, max = 3) final int ties) {
-        final SplittableRandom rnd = new SplittableRandom(seed);
-        final SortedWindow w = new SortedWindow(cap);
-        final SortedRangeSum top = new SortedRangeSum(true, true, cap);
-        final List<Double> held = new ArrayList<>();
-        for (int step = 0; step < 400; step++) {
-            final double v = ties > 0 ? 1 + rnd.nextInt(ties * 3) : Math.pow(10, rnd.nextDouble(-6, 6));
-            final int op = rnd.nextInt(4);
-            if (op == 0 && !held.isEmpty()) {
-                w.remove(held.remove(rnd.nextInt(held.size())));
-            } else {
-                SortedWindowTest.slide(w, held, cap, v);
-            }
-            final double[] s = held.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            final int n = s.length;
-            final int k = n == 0 ? 0 : 1 + rnd.nextInt(n);
-            top.follow(w);
-            final double got = top.moveTo(w, n - k);
-            double want = 0;
-            double abs = 0;
-            for (int i = n - k; i < n; i++) {
-                want += Math.log(s[i]);
-                abs += Math.abs(Math.log(s[i]));
-            }
-            assertEquals(want, got, 8 * (n + 1) * Math.ulp(1.0) * abs, "sum of ln over the top " + k + " of " + Arrays.toString(s));
-        }
-    }
 }
