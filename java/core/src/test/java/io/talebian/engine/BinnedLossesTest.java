@@ -164,8 +164,10 @@ class BinnedLossesTest {
         for (final double none : new double[] {0.0, -0.0, -1.0, Double.NEGATIVE_INFINITY, Double.NaN}) {
             assertEquals(BinnedLosses.ABSENT, BinnedLosses.binOf(none), "bin of " + none);
         }
-        // 16 bins per octave: 1 and 2 are 16 bins apart
-        assertEquals(16, BinnedLosses.binOf(2.0) - BinnedLosses.binOf(1.0));
+        // 2^MANTISSA_BITS bins per octave, each the same share of it
+        final int perOctave = 1 << BinnedLosses.MANTISSA_BITS;
+        assertEquals(perOctave, BinnedLosses.binOf(2.0) - BinnedLosses.binOf(1.0));
+        assertEquals(1, BinnedLosses.binOf(1.0 + 1.0 / perOctave) - BinnedLosses.binOf(Math.nextDown(1.0 + 1.0 / perOctave)));
     }
 
     @Property(tries = 200)
