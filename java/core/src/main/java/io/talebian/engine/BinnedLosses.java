@@ -34,11 +34,16 @@ final class BinnedLosses {
     private static final int SHIFT = 52 - MANTISSA_BITS;
     /** Slots without a positive loss. */
     static final int ABSENT = 0;
-    /** Positive values below 2^-40 (subnormals included). */
+    /**
+     * Positive values below 2^-20 (subnormals included). Standardized losses that small or above
+     * 2^20 (a millionth of a conditional sigma, or a million of them) share the two end bins:
+     * still exact, only slower if many crowd there. The range sets the memory (12 bytes a bin,
+     * ~30 KB per engine).
+     */
     private static final int UNDERFLOW = 1;
-    /** Bin 2 starts at 2^-40; the last bin holds everything from 2^40 up (+Infinity included). */
-    private static final int BASE = (int) (Double.doubleToRawLongBits(0x1p-40) >>> SHIFT) - 2;
-    static final int BINS = 2 + 80 * (1 << MANTISSA_BITS) + 1;
+    /** Bin 2 starts at 2^-20; the last bin holds everything from 2^20 up (+Infinity included). */
+    private static final int BASE = (int) (Double.doubleToRawLongBits(0x1p-20) >>> SHIFT) - 2;
+    static final int BINS = 2 + 40 * (1 << MANTISSA_BITS) + 1;
 
     private final int window;
     /** The loss code of each slot as last set (NaN: none yet). */

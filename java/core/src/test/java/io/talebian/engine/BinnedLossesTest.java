@@ -35,10 +35,10 @@ class BinnedLossesTest {
                     return Double.MIN_VALUE * (1 + rnd.nextInt(3));
                 }
                 if (r == 3) {
-                    return 0x1p-41 * rnd.nextDouble();
+                    return 0x1p-21 * rnd.nextDouble();
                 }
                 if (r == 4) {
-                    return 0x1p41 * (1 + rnd.nextDouble());
+                    return 0x1p21 * (1 + rnd.nextDouble());
                 }
                 if (r == 5) {
                     return Double.POSITIVE_INFINITY;
