@@ -56,8 +56,15 @@ final class BinnedLosses {
     /** Positive losses held. */
     private int size;
 
-    /** The m largest losses, descending; lnTop[i] is ln(top[i]) or NaN until first needed. */
+    /**
+     * The m largest losses, descending, with their slots; lnTop[i] is ln(top[i]) or NaN until
+     * first needed. Equal losses are ordered by slot, which makes the order total: a loss that
+     * leaves is in top exactly when it is not below top's last (value, slot), so a run of equal
+     * losses (a price bouncing between two levels gives thousands) does not drain top and force
+     * refills.
+     */
     private final double[] top;
+    private final int[] topSlot;
     private final double[] lnTop;
     private final int capacity;
     private int m;
@@ -65,8 +72,11 @@ final class BinnedLosses {
     private int changedFrom;
     private int gammaK = -1;
     private double gamma;
+    /** Refills so far (a diagnostic: tests check they stay rare). */
+    private long refills;
     /** Refill workspace (the whole window in the worst case of one crowded bin). */
     private final double[] scratch;
+    private final int[] scratchSlot;
 
     /** The bin whose upper bins are counted in aboveY. */
     private int yBin = UNDERFLOW;
@@ -88,8 +98,10 @@ final class BinnedLosses {
         // room for k + 1 values and a margin, so that refills are rare
         capacity = maxK + 1 + Math.max(8, maxK / 2);
         top = new double[capacity + 1];
+        topSlot = new int[capacity + 1];
         lnTop = new double[capacity + 1];
         scratch = new double[window];
+        scratchSlot = new int[window];
         clear();
     }
 
@@ -128,6 +140,10 @@ final class BinnedLosses {
         return size;
     }
 
+    long refills() {
+        return refills;
+    }
+
     /**
      * Sets the loss code of {@code slot} (the window slot whose old loss leaves): a positive
      * loss, or anything else for none.
@@ -135,11 +151,12 @@ final class BinnedLosses {
     void set(final int slot, final double code) {
         final int b0 = binOfSlot[slot];
         final int b1 = binOf(code);
-        if ((b0 | b1) == ABSENT) {
-            // no loss left, none entered (about half the ticks of a trade stream): nothing moves
+        final double old = values[slot];
+        if ((b0 | b1) == ABSENT || old == code) {
+            // no loss left and none entered (about half the ticks of a trade stream), or the same
+            // loss left and entered: nothing moves
             return;
         }
-        final double old = values[slot];
         unlink(slot);
         link(slot, b1);
         values[slot] = code;
@@ -153,10 +170,10 @@ final class BinnedLosses {
         }
         if (b0 != ABSENT) {
             size--;
-            leaveTop(old);
+            leaveTop(old, slot);
         }
         if (b1 != ABSENT) {
-            enterTop(code);
+            enterTop(code, slot);
             size++;
         }
     }
@@ -177,40 +194,51 @@ final class BinnedLosses {
         next[h] = node;
     }
 
-    /** A loss left the window: out of top if it was there (any value &gt;= top's smallest is). */
-    private void leaveTop(final double v) {
+    /** Whether (v, s) comes before (w, t) in top's order: the larger loss, then the larger slot. */
+    private static boolean before(final double v, final int s, final double w, final int t) {
+        return v > w || (v == w && s > t);
+    }
+
+    /** The loss of {@code slot} left: out of top if it is there (anything not after top's last is). */
+    private void leaveTop(final double v, final int slot) {
         final int n = m;
-        if (n == 0 || v < top[n - 1]) {
+        if (n == 0 || before(top[n - 1], topSlot[n - 1], v, slot)) {
             return;
         }
         int i = n - 1;
-        while (top[i] != v) {
+        while (topSlot[i] != slot) {
             i--;
         }
         System.arraycopy(top, i + 1, top, i, n - 1 - i);
+        System.arraycopy(topSlot, i + 1, topSlot, i, n - 1 - i);
         System.arraycopy(lnTop, i + 1, lnTop, i, n - 1 - i);
         m = n - 1;
         changedFrom = Math.min(changedFrom, i);
     }
 
-    /** A loss entered the window ({@code size} not yet counting it): into top if it is among the m largest. */
-    private void enterTop(final double v) {
+    /**
+     * A loss entered in {@code slot} ({@code size} not yet counting it): into top if top holds
+     * every loss or it comes before top's last.
+     */
+    private void enterTop(final double v, final int slot) {
         final int n = m;
         final boolean all = n == size;
-        if (!all && !(n > 0 && v > top[n - 1])) {
+        if (!all && !(n > 0 && before(v, slot, top[n - 1], topSlot[n - 1]))) {
             return;
         }
-        if (n == capacity && !(v > top[n - 1])) {
+        if (n == capacity && !before(v, slot, top[n - 1], topSlot[n - 1])) {
             return;
         }
         int i = n;
-        while (i > 0 && top[i - 1] < v) {
+        while (i > 0 && before(v, slot, top[i - 1], topSlot[i - 1])) {
             i--;
         }
         // top has one spare element: shift, then drop the last if full
         System.arraycopy(top, i, top, i + 1, n - i);
+        System.arraycopy(topSlot, i, topSlot, i + 1, n - i);
         System.arraycopy(lnTop, i, lnTop, i + 1, n - i);
         top[i] = v;
+        topSlot[i] = slot;
         lnTop[i] = Double.NaN;
         m = Math.min(n + 1, capacity);
         changedFrom = Math.min(changedFrom, i);
@@ -264,61 +292,73 @@ final class BinnedLosses {
 
     /**
      * Makes top the {@code target} largest losses: gathers whole bins from the highest down until
-     * they hold enough, sorts them (heapsort: no allocation), and keeps the logs of the values top
-     * already held (they are the first m of the new order).
+     * they hold enough, sorts them in top's order (heapsort: no allocation), and keeps the logs
+     * of the values top already held (they are the first m of the new order).
      */
     private void refill(final int target) {
+        refills++;
         int c = 0;
         int b = m > 0 ? binOf(top[0]) : BINS - 1;
         while (c < target) {
             if (count[b] != 0) {
                 final int h = window + b;
                 for (int node = next[h]; node != h; node = next[node]) {
-                    scratch[c++] = values[node];
+                    scratch[c] = values[node];
+                    scratchSlot[c++] = node;
                 }
             }
             b--;
         }
-        sortDescending(scratch, c);
+        sortDescending(scratch, scratchSlot, c);
         for (int i = m; i < target; i++) {
             top[i] = scratch[i];
+            topSlot[i] = scratchSlot[i];
             lnTop[i] = Double.NaN;
         }
         changedFrom = Math.min(changedFrom, m);
         m = target;
     }
 
-    /** Heapsort of a[0, n) into descending order (a min-heap, its minimum swapped to the end). */
-    static void sortDescending(final double[] a, final int n) {
+    /**
+     * Heapsort of the pairs (a[i], s[i]), i &lt; n, into top's order (descending by value, then by
+     * slot): a heap whose root is the last in that order, swapped to the end.
+     */
+    static void sortDescending(final double[] a, final int[] s, final int n) {
         for (int i = n / 2 - 1; i >= 0; i--) {
-            siftDown(a, i, n);
+            siftDown(a, s, i, n);
         }
         for (int end = n - 1; end > 0; end--) {
             final double t = a[0];
+            final int ts = s[0];
             a[0] = a[end];
+            s[0] = s[end];
             a[end] = t;
-            siftDown(a, 0, end);
+            s[end] = ts;
+            siftDown(a, s, 0, end);
         }
     }
 
-    private static void siftDown(final double[] a, final int from, final int n) {
+    private static void siftDown(final double[] a, final int[] s, final int from, final int n) {
         int i = from;
         final double x = a[i];
+        final int xs = s[i];
         while (true) {
             int c = 2 * i + 1;
             if (c >= n) {
                 break;
             }
-            if (c + 1 < n && a[c + 1] < a[c]) {
+            if (c + 1 < n && before(a[c], s[c], a[c + 1], s[c + 1])) {
                 c++;
             }
-            if (!(a[c] < x)) {
+            if (!before(x, xs, a[c], s[c])) {
                 break;
             }
             a[i] = a[c];
+            s[i] = s[c];
             i = c;
         }
         a[i] = x;
+        s[i] = xs;
     }
 
     /** The number of losses above y (y &gt;= 0, not NaN). */
