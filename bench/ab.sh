@@ -9,7 +9,7 @@
 #       from one JVM to the next: repeat with the order swapped, or use --jvms.
 #   bench/ab.sh --jvms N OLD.jar NEW.jar [ticks [window [kernels [stream]]]]
 #       N fresh JVMs per build, alternating (io.talebian.bench.JvmRun), and the medians over them of
-#       p50, p90 and mean with the ratios NEW/OLD: the JIT's spread averages out (N = 10: ~1 min).
+#       p50, p90, p99 and mean with the ratios NEW/OLD: the JIT's spread averages out (N = 10: ~1 min).
 #   bench/ab.sh --classes [rounds [window [kernels [stream]]]]
 #       per-tick time by the signs of the leaving and the entering return (io.talebian.bench.TickClasses)
 #       on the current bench/target/benchmarks.jar (built if missing or stale).
@@ -40,12 +40,14 @@ if [ "$1" = "--jvms" ]; then
   }
   for j in old new; do
     jar=$old; [ "$j" = new ] && jar=$new
-    printf '%s median of %d JVMs: p50 %s p90 %s mean %s ns (%s)\n' "$j" "$n" "$(median $j 2)" "$(median $j 3)" "$(median $j 5)" "$jar"
+    printf '%s median of %d JVMs: p50 %s p90 %s p99 %s mean %s ns (%s)\n' "$j" "$n" "$(median $j 2)" "$(median $j 3)" \
+        "$(median $j 4)" "$(median $j 5)" "$jar"
   done
   awk -v o50="$(median old 2)" -v n50="$(median new 2)" -v o90="$(median old 3)" -v n90="$(median new 3)" \
-      -v om="$(median old 5)" -v nm="$(median new 5)" \
-      'BEGIN { printf "new/old p50 %.3f p90 %.3f mean %.3f\n", n50 / o50, n90 / o90, nm / om }'
+      -v o99="$(median old 4)" -v n99="$(median new 4)" -v om="$(median old 5)" -v nm="$(median new 5)" \
+      'BEGIN { printf "new/old p50 %.3f p90 %.3f p99 %.3f mean %.3f\n", n50 / o50, n90 / o90, n99 / o99, nm / om }'
   echo "p50 of each JVM: old $(awk '$1 == "old" { printf " %s", $2 }' "$results"); new $(awk '$1 == "new" { printf " %s", $2 }' "$results")"
+  echo "p99 of each JVM: old $(awk '$1 == "old" { printf " %s", $4 }' "$results"); new $(awk '$1 == "new" { printf " %s", $4 }' "$results")"
   exit 0
 fi
 if [ "$1" = "--classes" ]; then
