@@ -267,24 +267,9 @@ final class BinnedLosses {
             for (int i = 0; i < k; i++) {
                 ln(i);
             }
-            // four independent sums: the chain of k dependent adds was the slow part of a tick
-            // whose top changed (~8% of them)
-            final double[] l = lnTop;
-            double s0 = 0.0;
-            double s1 = 0.0;
-            double s2 = 0.0;
-            double s3 = 0.0;
-            int i = 0;
-            for (; i + 3 < k; i += 4) {
-                s0 += l[i] - lnU;
-                s1 += l[i + 1] - lnU;
-                s2 += l[i + 2] - lnU;
-                s3 += l[i + 3] - lnU;
-            }
-            for (; i < k; i++) {
-                s0 += l[i] - lnU;
-            }
-            gamma = ((s0 + s1) + (s2 + s3)) / k;
+            // four lanes: the chain of k dependent adds was the slow part of a tick whose top
+            // changed (~8% of them)
+            gamma = FourLaneSum.sumOfDifferences(lnTop, 0, k, lnU) / k;
             gammaK = k;
             changedFrom = Integer.MAX_VALUE;
         }
