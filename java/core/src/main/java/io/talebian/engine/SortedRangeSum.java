@@ -88,6 +88,11 @@ final class SortedRangeSum {
 
     /** Moves the boundary to {@code target} (0 &lt;= target &lt;= n) and returns the range's sum. */
     double moveTo(final SortedWindow w, final int target) {
+        // the usual tick: the boundary stays where the window's change left it (an empty range
+        // goes on below, where its residue is cleared)
+        if (target == b && valid && target != (suffix ? w.size() : 0)) {
+            return sum + comp;
+        }
         if (!valid || Math.abs(target - b) > MAX_MOVE) {
             b = target;
             // re-summed with the same TwoSum steps: a plain sum would leave the rounding of the

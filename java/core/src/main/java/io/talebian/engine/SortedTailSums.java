@@ -11,7 +11,8 @@ import java.io.IOException;
  * read off the sorted window instead of a pass over all of it: every sum is over a prefix or a
  * suffix of the sorted values (z &lt; -k, z &gt; k, and for each s the z below the kink of
  * max(-k sigma - s z, 0)), so each boundary is a binary search with the kernel's own predicate
- * (same classification, bit for bit), found by a short walk from the previous tick's boundary
+ * (same classification, bit for bit), checked first where the window's change left it (on the
+ * usual tick it has not moved: two compares, no walk), else found by a short walk from there
  * (a binary search when it moved far). Sums of z are formed as (sum of x - count * mu)/sigma,
  * with no division per element, and each sum of x is a {@link SortedRangeSum}: updated from the
  * window's change (the value that left, the one that entered) and the boundary's move, O(1)
@@ -68,13 +69,32 @@ final class SortedTailSums {
         final double ks = -k * sigma;
         final double sMinus = sigma - d;
         final double sPlus = sigma + d;
-        final int bLeft = firstNotBelow(w, left.follow(w), mu, sigma, -k);
-        final int bRight = firstAbove(w, right.follow(w), mu, sigma, k);
-        final int bMinus = firstNoHarm(w, minus.follow(w), mu, sigma, ks, sMinus);
+        // The usual tick leaves every boundary where the window's change put it: checked at that
+        // hint against the threshold in x, mu + offset, with two loads and two compares, and only
+        // a boundary that moved (or sits in the band) goes through the walks and the exact
+        // predicate below. The offsets serve that check only (the band absorbs their rounding),
+        // so the two kinks' sigma ks / s share one division and the kink at s = sigma is ks.
+        // (NaN offsets, from an overflow, fail the check and take the exact path.)
+        final double r = sMinus > 0.0 ? ks * sigma / (sMinus * sPlus) : Double.NaN;
+        final double offMinus = r * sPlus;
+        final double offPlus = r * sMinus;
+        final double offRight = k * sigma;
+        final int hLeft = left.follow(w);
+        final int bLeft = clearBelow(w, hLeft, mu + ks, band(mu, ks))
+                ? hLeft : firstNotBelow(w, hLeft, mu, sigma, -k);
+        final int hRight = right.follow(w);
+        final int bRight = clearAbove(w, hRight, mu + offRight, band(mu, offRight))
+                ? hRight : firstAbove(w, hRight, mu, sigma, k);
+        final int hMinus = minus.follow(w);
+        final int bMinus = clearBelow(w, hMinus, mu + offMinus, band(mu, offMinus))
+                ? hMinus : firstNoHarm(w, hMinus, mu, sigma, ks, sMinus);
         // for s = sigma the kink is at z = -k, the left tail's own boundary but for the rounding
         // of its predicate: it is searched from bLeft and its sum derived from the left sum
-        final int bMid = firstNoHarm(w, bLeft, mu, sigma, ks, sigma);
-        final int bPlus = firstNoHarm(w, plus.follow(w), mu, sigma, ks, sPlus);
+        final int bMid = clearBelow(w, bLeft, mu + ks, band(mu, ks))
+                ? bLeft : firstNoHarm(w, bLeft, mu, sigma, ks, sigma);
+        final int hPlus = plus.follow(w);
+        final int bPlus = clearBelow(w, hPlus, mu + offPlus, band(mu, offPlus))
+                ? hPlus : firstNoHarm(w, hPlus, mu, sigma, ks, sPlus);
         final double sLeft = left.moveTo(w, bLeft);
         final double sRight = right.moveTo(w, bRight);
         final double sMinusSum = minus.moveTo(w, bMinus);
@@ -171,9 +191,18 @@ final class SortedTailSums {
         return 1e-12 * (Math.abs(mu) + Math.abs(offset));
     }
 
-    /** Whether a[i-1] &lt; t - tol and a[i] &gt;= t + tol (an end counts as clear). */
-    private static boolean clearOfBand(final SortedWindow w, final int i, final double t, final double tol) {
+    /**
+     * Whether i is the first index with !(x_i &lt; t) and both neighbours are clear of the band
+     * (x_(i-1) &lt; t - tol, x_i &gt;= t + tol; an end counts as clear): then every predicate
+     * whose threshold lies within the band classifies as this split does.
+     */
+    private static boolean clearBelow(final SortedWindow w, final int i, final double t, final double tol) {
         return (i == 0 || w.get(i - 1) < t - tol) && (i == w.size() || w.get(i) >= t + tol);
+    }
+
+    /** As {@link #clearBelow} for the first index with x_i &gt; t: x_(i-1) &lt;= t - tol and x_i &gt; t + tol. */
+    private static boolean clearAbove(final SortedWindow w, final int i, final double t, final double tol) {
+        return (i == 0 || w.get(i - 1) <= t - tol) && (i == w.size() || w.get(i) > t + tol);
     }
 
     /** First i with !((x_i - mu)/sigma &lt; bound). */
@@ -182,7 +211,7 @@ final class SortedTailSums {
         final double offset = bound * sigma;
         final double t = mu + offset;
         int i = walkLower(w, hint, t);
-        if (clearOfBand(w, i, t, band(mu, offset))) {
+        if (clearBelow(w, i, t, band(mu, offset))) {
             return i;
         }
         while (i > 0 && !((w.get(i - 1) - mu) / sigma < bound)) {
@@ -200,9 +229,7 @@ final class SortedTailSums {
         final double offset = bound * sigma;
         final double t = mu + offset;
         int i = walkUpper(w, hint, t);
-        // x_(i-1) <= t - tol (surely not above) and x_i > t + tol (surely above)
-        final double tol = band(mu, offset);
-        if ((i == 0 || w.get(i - 1) <= t - tol) && (i == w.size() || w.get(i) > t + tol)) {
+        if (clearAbove(w, i, t, band(mu, offset))) {
             return i;
         }
         while (i > 0 && (w.get(i - 1) - mu) / sigma > bound) {
@@ -223,7 +250,7 @@ final class SortedTailSums {
         final double offset = sigma * (ks / s);
         final double t = mu + offset;
         int i = walkLower(w, hint, t);
-        if (clearOfBand(w, i, t, band(mu, offset))) {
+        if (clearBelow(w, i, t, band(mu, offset))) {
             return i;
         }
         while (i > 0 && !(ks - s * ((w.get(i - 1) - mu) / sigma) > 0.0)) {

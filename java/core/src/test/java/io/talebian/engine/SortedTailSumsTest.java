@@ -27,9 +27,11 @@ class SortedTailSumsTest {
         final double k = 1.5;
         final double mu = shape == 3 ? 1e6 + rnd.nextDouble() : 0.25 * rnd.nextInt(-4, 5);
         final double sigma = shape == 3 ? 1e-9 * (1 + rnd.nextInt(4)) : 0.5 * (1 + rnd.nextInt(4));
-        final double d = 0.25 * sigma;
+        // af_delta = 1 (its largest valid value) in one case in four: s = sigma - d is 0 there
+        final double d = (rnd.nextInt(4) == 0 ? 1.0 : 0.25) * sigma;
         // exact threshold values for the shapes that aim at the band
-        final double[] at = {mu - k * sigma, mu + k * sigma, mu + sigma * (-k * sigma / (sigma - d)),
+        final double[] at = {mu - k * sigma, mu + k * sigma,
+            d < sigma ? mu + sigma * (-k * sigma / (sigma - d)) : mu - 2 * k * sigma,
             mu + sigma * (-k * sigma / (sigma + d)), mu};
         final SortedWindow w = new SortedWindow(cap);
         final SortedTailSums sorted = new SortedTailSums(cap);
