@@ -168,6 +168,87 @@ class SortedWindowTest {
         }
     }
 
+    /**
+     * The searches at every span from 2^0 to 2^24 (every number of four-way steps, after a two-way
+     * step or not; the property above reaches 2^7), full and padded: windows of values floor(i / 3)
+     * (runs of three ties), loaded through a snapshot, probed at, between, below and above the
+     * values against the closed-form counts; and the capacity bound.
+     */
+    @Test
+    void searchesMatchClosedFormsAtEverySpan() throws IOException {
+        for (int level = 0; level <= 24; level++) {
+            final int span = 1 << level;
+            for (final int n : new int[] {span, span / 2 + 1}) {
+                final SortedWindow w = new SortedWindow(span);
+                w.read(new DataInputStream(new TiesOfThree(n)));
+                final int top = (n - 1) / 3;
+                final SplittableRandom rnd = new SplittableRandom(level * 31L + n);
+                for (int probe = 0; probe < 200; probe++) {
+                    final int k = probe < 4 ? new int[] {0, top, -1, top + 1}[probe] : rnd.nextInt(-2, top + 3);
+                    final String where = "span=" + span + " n=" + n + " probe=";
+                    // values < k: 3k; values <= k: 3(k + 1); between k and k + 1: 3(k + 1) either way
+                    assertEquals(clamp(3L * k, n), w.lowerBound(k), where + k);
+                    assertEquals(clamp(3L * (k + 1), n), w.upperBound(k), where + k);
+                    assertEquals(clamp(3L * (k + 1), n), w.lowerBound(k + 0.5), where + (k + 0.5));
+                    assertEquals(clamp(3L * (k + 1), n), w.upperBound(k + 0.5), where + (k + 0.5));
+                }
+                assertEquals(0, w.lowerBound(Double.NEGATIVE_INFINITY));
+                assertEquals(n, w.upperBound(Double.POSITIVE_INFINITY));
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new SortedWindow(SortedWindow.MAX_CAPACITY + 1));
+    }
+
+    private static int clamp(final long count, final int n) {
+        return (int) Math.max(0, Math.min(count, n));
+    }
+
+    /** A snapshot stream of n values floor(i / 3), generated as it is read (the largest is 128 MB). */
+    private static final class TiesOfThree extends java.io.InputStream {
+        private final int n;
+        private final byte[] item = new byte[8];
+        private int next = -1;
+        private int pos = 8;
+
+        TiesOfThree(final int n) {
+            this.n = n;
+        }
+
+        @Override
+        public int read() {
+            final byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(final byte[] b, final int off, final int len) {
+            int done = 0;
+            while (done < len) {
+                if (pos == 8) {
+                    if (next == n) {
+                        return done == 0 ? -1 : done;
+                    }
+                    if (next < 0) {
+                        // the size: an int, big-endian, in the last 4 bytes of the item
+                        for (int i = 0; i < 4; i++) {
+                            item[4 + i] = (byte) (n >>> (24 - 8 * i));
+                        }
+                        pos = 4;
+                    } else {
+                        final long bits = Double.doubleToRawLongBits(next / 3);
+                        for (int i = 0; i < 8; i++) {
+                            item[i] = (byte) (bits >>> (56 - 8 * i));
+                        }
+                        pos = 0;
+                    }
+                    next++;
+                }
+                b[off + done++] = item[pos++];
+            }
+            return done;
+        }
+    }
+
     @Test
     void handExampleMedianAndMad() {
         final SortedWindow w = new SortedWindow(8);
