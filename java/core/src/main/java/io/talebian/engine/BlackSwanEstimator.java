@@ -21,6 +21,9 @@ import java.io.IOException;
  * snapshot holds); the bins are rebuilt from it.
  */
 final class BlackSwanEstimator {
+    /** The loss code of a defined l &lt;= 0: -Infinity. */
+    private static final long NO_LOSS_BITS = Double.doubleToRawLongBits(Double.NEGATIVE_INFINITY);
+
     private final int window;
     private final int seedLength;
     private final int minLosses;
@@ -76,7 +79,10 @@ final class BlackSwanEstimator {
             final double prev = sigma();
             if (prev > 0.0) {
                 final double l = -r / prev;
-                code = l > 0.0 ? l : Double.NEGATIVE_INFINITY;
+                // l > 0 exactly when its bits as a long are > 0 (l is not NaN): a conditional move
+                // where a branch on the return's sign would be mispredicted on a trade stream
+                final long bits = Double.doubleToRawLongBits(l);
+                code = Double.longBitsToDouble(bits > 0L ? bits : NO_LOSS_BITS);
             }
             ewmaVar = lambda * ewmaVar + (1.0 - lambda) * r * r;
         } else if (t == seedLength - 1) {

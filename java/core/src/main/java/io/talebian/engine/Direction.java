@@ -22,6 +22,14 @@ public enum Direction {
         return flow > 0.1 ? BUYING : flow < -0.1 ? SELLING : NEUTRAL;
     }
 
+    /**
+     * {@code of(flow).sign()} without a branch: the engine's flow is the tick rule's sign on a
+     * trade stream, a coin toss from tick to tick.
+     */
+    static int signOf(final double flow) {
+        return (flow > 0.1 ? 1 : 0) - (flow < -0.1 ? 1 : 0);
+    }
+
     static Direction ofSign(final int s) {
         return s > 0 ? BUYING : s < 0 ? SELLING : NEUTRAL;
     }

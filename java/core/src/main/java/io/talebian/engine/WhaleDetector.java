@@ -76,13 +76,13 @@ final class WhaleDetector {
         final boolean hasVolume = vol == vol;
         if (!first) {
             final double dp = price - prevPrice;
-            if (dp > 0.0) {
-                lastSign = 1;
-            } else if (dp < 0.0) {
-                lastSign = -1;
-            }
+            // selects, not branches (the sign of a trade's price change is a coin toss): one store
+            // of the tick rule's sign, and the Amihud term 0 for a zero return by its bits (0/0
+            // when price * volume underflows must not enter the sum)
+            lastSign = dp > 0.0 ? 1 : dp < 0.0 ? -1 : lastSign;
             final double q = hasVolume ? lastSign * vol : Double.NaN;
-            final double am = hasVolume && vol > 0.0 ? (r == 0.0 ? 0.0 : Math.abs(r) / (price * vol)) : Double.NaN;
+            final long amBits = Double.doubleToRawLongBits(Math.abs(r) / (price * vol));
+            final double am = hasVolume && vol > 0.0 ? Double.longBitsToDouble(r == 0.0 ? 0L : amBits) : Double.NaN;
             slideReturnWindow(dp, q, am);
         }
         // signed flow and direction
@@ -93,9 +93,8 @@ final class WhaleDetector {
         } else {
             flow = lastSign;
         }
-        final Direction dir = Direction.of(flow);
         v[Assessment.SIGNED_FLOW] = flow;
-        v[Assessment.WHALE_DIRECTION] = dir.sign();
+        v[Assessment.WHALE_DIRECTION] = Direction.signOf(flow);
         // volume ratio against the previous volumes
         if (hasVolume) {
             final int cnt = volumes.size();

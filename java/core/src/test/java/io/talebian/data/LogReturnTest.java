@@ -74,6 +74,12 @@ class LogReturnTest {
     @Test
     void equalPricesGivePositiveZeroAndTheSwitchIsContinuous() {
         assertEquals(0L, Double.doubleToRawLongBits(LogReturn.of(101.25, 101.25)));
+        // no branch of their own: the series (u = +0) or, where 1/p0 overflows (u = NaN), log(1)
+        for (final double p : new double[] {Double.MIN_VALUE, 1e-310, Double.MIN_NORMAL, 1e-300, 1.0, 7e300,
+                Double.MAX_VALUE}) {
+            assertEquals(0L, Double.doubleToRawLongBits(LogReturn.of(p, p)), "p = p0 = " + p);
+            assertEquals(0L, Double.doubleToRawLongBits(LogReturn.of(p, p, 1.0 / p)), "p = p0 = " + p);
+        }
         final double p0 = 1234.5;
         final double below = p0 * (1 + Math.nextDown(LogReturn.SERIES_LIMIT));
         final double above = p0 * (1 + Math.nextUp(LogReturn.SERIES_LIMIT) * 1.0000001);

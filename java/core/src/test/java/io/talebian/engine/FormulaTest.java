@@ -212,6 +212,32 @@ class FormulaTest {
         assertFalse(b.isSwanEvent());
     }
 
+    /** The branch-free direction against the enum's thresholds, at and around them. */
+    @Test
+    void directionSignMatchesTheEnum() {
+        for (final double f : new double[] {-1, -0.5, Math.nextDown(-0.1), -0.1, Math.nextUp(-0.1), -0.0, 0.0,
+                Math.nextDown(0.1), 0.1, Math.nextUp(0.1), 1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                Double.NaN}) {
+            assertEquals(Direction.of(f).sign(), Direction.signOf(f), "flow=" + f);
+        }
+    }
+
+    /**
+     * A repeated price contributes exactly 0 to Amihud, also when price * volume underflows to 0
+     * (where |r| / (P V) would be 0/0): the sum stays finite.
+     */
+    @Test
+    void amihudOfARepeatedPriceIsZeroWhenPriceTimesVolumeUnderflows() {
+        final RiskEngine e = new RiskEngine(tiny(8).build());
+        final Tick t = new Tick();
+        Assessment a = null;
+        for (int i = 0; i < 6; i++) {
+            a = e.assess(t.set(i, 1e-200, 1e-200));
+        }
+        assertTrue(a.isAmihudAvailable());
+        assertEquals(0L, Double.doubleToRawLongBits(a.amihud()));
+    }
+
     @Test
     void whaleVolumeRatioDirectionKyleAmihudOfi() {
         final RiskEngine e = new RiskEngine(tiny(64).build());
