@@ -78,6 +78,9 @@ final class BinnedLosses {
     private final double[] scratch;
     private final int[] scratchSlot;
 
+    private static final long POSITIVE_INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
+    private static final long NEGATIVE_INFINITY_BITS = Double.doubleToRawLongBits(Double.NEGATIVE_INFINITY);
+
     /** The bin whose upper bins are counted in aboveY. */
     private int yBin = UNDERFLOW;
     private int aboveY;
@@ -395,14 +398,16 @@ final class BinnedLosses {
         int c = 0;
         double low = Double.NEGATIVE_INFINITY;
         double high = Double.POSITIVE_INFINITY;
+        // selects, not branches: whether a member of y's bin lies above y is a coin toss. A member
+        // counts into high or low through its bits, the other side getting an infinity that
+        // min/max ignore (the members are positive numbers, never NaN)
         for (int node = next[h]; node != h; node = next[node]) {
             final double v = values[node];
-            if (v > y) {
-                c++;
-                high = Math.min(high, v);
-            } else {
-                low = Math.max(low, v);
-            }
+            final boolean above = v > y;
+            final long bits = Double.doubleToRawLongBits(v);
+            c += above ? 1 : 0;
+            high = Math.min(high, Double.longBitsToDouble(above ? bits : POSITIVE_INFINITY_BITS));
+            low = Math.max(low, Double.longBitsToDouble(above ? NEGATIVE_INFINITY_BITS : bits));
         }
         yInBin = c;
         yLow = low;
