@@ -371,7 +371,14 @@ final class BinnedLosses {
             return size;
         }
         final int yb = binOf(y);
-        if (yb != yBin) {
+        final int d = yb - yBin;
+        if (d >= -1 && d <= 1) {
+            // y stays in its bin or moves to a neighbour (most ticks, and which of the three is a
+            // coin toss): the one bin it crossed is added or taken by selects, not branches
+            aboveY += (d < 0 ? count[yBin] : 0) - (d > 0 ? count[yb] : 0);
+            yCountValid &= d == 0;
+            yBin = yb;
+        } else {
             moveY(yb);
         }
         if (!yCountValid || !(y >= yLow && y < yHigh)) {
