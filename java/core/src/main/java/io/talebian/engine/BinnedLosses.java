@@ -132,11 +132,11 @@ final class BinnedLosses {
 
     /** The bin of a loss code: {@link #ABSENT} unless it is a positive number. */
     static int binOf(final double l) {
-        if (!(l > 0.0)) {
-            return ABSENT;
-        }
+        // computed for every l and then selected, not branched on: whether a tick brings a loss
+        // is the sign of its return, a coin toss on a trade stream
         final int b = (int) (Double.doubleToRawLongBits(l) >>> SHIFT) - BASE;
-        return Math.min(Math.max(b, UNDERFLOW), BINS - 1);
+        final int clamped = Math.min(Math.max(b, UNDERFLOW), BINS - 1);
+        return l > 0.0 ? clamped : ABSENT;
     }
 
     int size() {
