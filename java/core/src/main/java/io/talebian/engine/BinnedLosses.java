@@ -78,9 +78,6 @@ final class BinnedLosses {
     private final double[] scratch;
     private final int[] scratchSlot;
 
-    private static final long POSITIVE_INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
-    private static final long NEGATIVE_INFINITY_BITS = Double.doubleToRawLongBits(Double.NEGATIVE_INFINITY);
-
     /** The bin whose upper bins are counted in aboveY. */
     private int yBin = UNDERFLOW;
     private int aboveY;
@@ -132,11 +129,11 @@ final class BinnedLosses {
 
     /** The bin of a loss code: {@link #ABSENT} unless it is a positive number. */
     static int binOf(final double l) {
-        // computed for every l and then selected, not branched on: whether a tick brings a loss
-        // is the sign of its return, a coin toss on a trade stream
+        if (!(l > 0.0)) {
+            return ABSENT;
+        }
         final int b = (int) (Double.doubleToRawLongBits(l) >>> SHIFT) - BASE;
-        final int clamped = Math.min(Math.max(b, UNDERFLOW), BINS - 1);
-        return l > 0.0 ? clamped : ABSENT;
+        return Math.min(Math.max(b, UNDERFLOW), BINS - 1);
     }
 
     int size() {
@@ -371,14 +368,7 @@ final class BinnedLosses {
             return size;
         }
         final int yb = binOf(y);
-        final int d = yb - yBin;
-        if (d >= -1 && d <= 1) {
-            // y stays in its bin or moves to a neighbour (most ticks, and which of the three is a
-            // coin toss): the one bin it crossed is added or taken by selects, not branches
-            aboveY += (d < 0 ? count[yBin] : 0) - (d > 0 ? count[yb] : 0);
-            yCountValid &= d == 0;
-            yBin = yb;
-        } else {
+        if (yb != yBin) {
             moveY(yb);
         }
         if (!yCountValid || !(y >= yLow && y < yHigh)) {
@@ -405,16 +395,14 @@ final class BinnedLosses {
         int c = 0;
         double low = Double.NEGATIVE_INFINITY;
         double high = Double.POSITIVE_INFINITY;
-        // selects, not branches: whether a member of y's bin lies above y is a coin toss. A member
-        // counts into high or low through its bits, the other side getting an infinity that
-        // min/max ignore (the members are positive numbers, never NaN)
         for (int node = next[h]; node != h; node = next[node]) {
             final double v = values[node];
-            final boolean above = v > y;
-            final long bits = Double.doubleToRawLongBits(v);
-            c += above ? 1 : 0;
-            high = Math.min(high, Double.longBitsToDouble(above ? bits : POSITIVE_INFINITY_BITS));
-            low = Math.max(low, Double.longBitsToDouble(above ? NEGATIVE_INFINITY_BITS : bits));
+            if (v > y) {
+                c++;
+                high = Math.min(high, v);
+            } else {
+                low = Math.max(low, v);
+            }
         }
         yInBin = c;
         yLow = low;

@@ -58,39 +58,32 @@ final class SortedRangeSum {
         seen = mc;
         final int ra = w.removedAt();
         final int ia = w.insertedAt();
-        // selects, not branches: whether the change lands in the range is a coin toss for a
-        // boundary near the middle (the fragility kinks'). The removal first, then the insertion
-        // against the boundary the removal left; an index of -1 is no change
-        final double removed = -w.removedValue();
-        final double inserted = w.insertedValue();
         if (suffix) {
-            final boolean removedIn = ra >= 0 & ra >= b;
-            b -= ra >= 0 & ra < b ? 1 : 0;
-            addWhere(removedIn, removed);
-            final boolean insertedIn = ia >= 0 & ia >= b;
-            b += ia >= 0 & ia < b ? 1 : 0;
-            addWhere(insertedIn, inserted);
+            if (ra >= 0) {
+                if (ra >= b) {
+                    add(-w.removedValue());
+                } else {
+                    b--;
+                }
+            }
+            if (ia >= 0) {
+                if (ia >= b) {
+                    add(w.insertedValue());
+                } else {
+                    b++;
+                }
+            }
         } else {
-            final boolean removedIn = ra >= 0 & ra < b;
-            addWhere(removedIn, removed);
-            b -= removedIn ? 1 : 0;
-            final boolean insertedIn = ia >= 0 & ia < b;
-            addWhere(insertedIn, inserted);
-            b += insertedIn ? 1 : 0;
+            if (ra >= 0 && ra < b) {
+                add(-w.removedValue());
+                b--;
+            }
+            if (ia >= 0 && ia < b) {
+                add(w.insertedValue());
+                b++;
+            }
         }
         return b;
-    }
-
-    /** {@link #add}(x) where {@code in}, else nothing: computed either way, kept by selecting bits. */
-    private void addWhere(final boolean in, final double x) {
-        final double s = sum;
-        final double c = comp;
-        final double t = s + x;
-        final double bp = t - s;
-        final double c2 = c + ((s - (t - bp)) + (x - bp));
-        // the select is of longs (a conditional move): C2 compiles a select of doubles to a branch
-        sum = Double.longBitsToDouble(in ? Double.doubleToRawLongBits(t) : Double.doubleToRawLongBits(s));
-        comp = Double.longBitsToDouble(in ? Double.doubleToRawLongBits(c2) : Double.doubleToRawLongBits(c));
     }
 
     /** Moves the boundary to {@code target} (0 &lt;= target &lt;= n) and returns the range's sum. */
