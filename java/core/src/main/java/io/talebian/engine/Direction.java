@@ -19,7 +19,7 @@ public enum Direction {
 
     /** The direction of a signed flow in [-1, 1]. */
     public static Direction of(final double flow) {
-        return flow > 0.1 ? BUYING : flow < -0.1 ? SELLING : NEUTRAL;
+        return ofSign(signOf(flow));
     }
 
     /**

@@ -212,13 +212,16 @@ class FormulaTest {
         assertFalse(b.isSwanEvent());
     }
 
-    /** The branch-free direction against the enum's thresholds, at and around them. */
+    /** The direction at and around spec 3.1's thresholds: buying above +0.1, selling below -0.1. */
     @Test
     void directionSignMatchesTheEnum() {
-        for (final double f : new double[] {-1, -0.5, Math.nextDown(-0.1), -0.1, Math.nextUp(-0.1), -0.0, 0.0,
-                Math.nextDown(0.1), 0.1, Math.nextUp(0.1), 1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-                Double.NaN}) {
-            assertEquals(Direction.of(f).sign(), Direction.signOf(f), "flow=" + f);
+        final double[] flows = {-1, -0.5, Math.nextDown(-0.1), -0.1, Math.nextUp(-0.1), -0.0, 0.0,
+            Math.nextDown(0.1), 0.1, Math.nextUp(0.1), 1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            Double.NaN};
+        final int[] signs = {-1, -1, -1, 0, 0, 0, 0, 0, 0, 1, 1, -1, 1, 0};
+        for (int i = 0; i < flows.length; i++) {
+            assertEquals(signs[i], Direction.signOf(flows[i]), "flow=" + flows[i]);
+            assertEquals(Direction.of(flows[i]).sign(), Direction.signOf(flows[i]), "flow=" + flows[i]);
         }
     }
 
