@@ -9,10 +9,17 @@
 # Environment: BENCH_NO_BUILD=1 / BENCH_BUILD=1 (never / always rebuild the jar), MVN_OFFLINE=1,
 # BENCH_MVN_ARGS, BENCH_IGNORE_LOCK=1 (run even while another JMH run holds /tmp/jmh.lock).
 #
-# Areas: latency (engine latency, batch throughput, allocation), components (per-tick engine
-# cost by component), multi (many instruments, 1 and 2 threads), kernels (statistics kernels,
-# read-bandwidth probe, call overhead), ring (SPSC ring and pool vs JCTools/Agrona).
+# Areas: latency (per-tick engine latency; then allocation and batch throughput, written to
+# throughput.json), components (per-tick engine cost by component), multi (many instruments, 1
+# and 2 threads), kernels (statistics kernels, read-bandwidth probe, call overhead), ring (SPSC
+# ring and pool vs JCTools/Agrona).
 # Extra JMH options can follow "--" (e.g. -- -f 3 -wi 5).
+#
+# --wait-quiet NS [--wait-max MIN]: before the first area, wait until the host is quiet: a short
+# probe (io.talebian.bench.JvmRun, 300,000 ticks of the engine at W = 1024) every ~20 s until two
+# probes in a row read a per-tick p50 below NS, at most MIN minutes (default 60; then it runs
+# anyway). On a shared VM the other tenants move the engine's p50 by tens of percent from one
+# minute to the next; the probes' readings are recorded in commands.txt with the run.
 set -euo pipefail
 . "$(dirname "$0")/bench-common.sh"
 
@@ -21,14 +28,18 @@ OUT="$BENCH_DIR/results"
 ONLY="latency,components,multi,kernels,ring"  # = ALL_AREAS below
 # Defaults per JMH option; an option given after "--" replaces its default (JMH rejects repeats).
 declare -A DEF=([-f]=1 [-wi]=3 [-w]=1s [-i]=3 [-r]=1s)
+WAIT_QUIET=""
+WAIT_MAX=60
 EXTRA=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) DEF[-wi]=1; DEF[-w]=500ms; DEF[-i]=2; DEF[-r]=500ms; shift ;;
     --only) ONLY="$2"; shift 2 ;;
+    --wait-quiet) WAIT_QUIET="$2"; shift 2 ;;
+    --wait-max) WAIT_MAX="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --) shift; EXTRA=("$@"); break ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -e/{/^#/p}' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -112,6 +123,31 @@ env["runs"] = runs
 json.dump(env, open(out, "w"), indent=2)
 PY
 
+# wait_quiet: probes the host until two probes in a row read p50 < WAIT_QUIET ns (at most WAIT_MAX
+# minutes), each reading appended to commands.txt. The probe is the engine itself (JvmRun), the
+# workload most sensitive to what slows the engine; synthetic loops here did not track it.
+wait_quiet() {
+  local deadline=$(( $(date +%s) + 60 * WAIT_MAX )) ok=0 line p50
+  echo "bench: waiting for a quiet host (two probes in a row with p50 < $WAIT_QUIET ns, at most $WAIT_MAX min)"
+  while :; do
+    # shellcheck disable=SC2086
+    line=$("$JAVA" $FORK_ARGS -cp "$JAR" io.talebian.bench.JvmRun 300000 2>/dev/null | tail -n 1)
+    p50=${line%% *}
+    echo "# host probe $(date -u +%H:%M:%S): p50 p90 p99 mean (ns) $line" | tee -a "$COMMANDS"
+    if [[ "$p50" =~ ^[0-9.]+$ ]] && awk -v p="$p50" -v t="$WAIT_QUIET" 'BEGIN { exit !(p < t) }'; then
+      ok=$((ok + 1))
+    else
+      ok=0
+    fi
+    [ $ok -ge 2 ] && { echo "# host quiet: starting" >> "$COMMANDS"; return 0; }
+    if [ "$(date +%s)" -ge $deadline ]; then
+      echo "# host not quiet within $WAIT_MAX min: starting anyway" | tee -a "$COMMANDS"
+      return 0
+    fi
+    sleep 20
+  done
+}
+
 # run_area NAME JMH-ARGS...: one JMH invocation -> $OUT/NAME.json and $LOGS/NAME.log.
 run_area() {
   local name="$1"; shift
@@ -141,9 +177,15 @@ run_area() {
 }
 FAILED=""
 
+[ -z "$WAIT_QUIET" ] || wait_quiet
+
 for area in ${ONLY//,/ }; do
   case "$area" in
-    latency) run_area latency 'io.talebian.bench.Engine(Latency|Batch)Bench' -prof gc ;;
+    latency)
+      # the latency targets' benchmark first and alone: within one JMH run the SampleTime
+      # benchmarks come after every Throughput and AverageTime one, minutes after the start
+      run_area latency 'io.talebian.bench.EngineLatencyBench.assess$' -prof gc
+      run_area throughput 'io.talebian.bench.(EngineLatencyBench.assessAllocation|EngineBatchBench)' -prof gc ;;
     components) run_area components 'io.talebian.bench.EngineComponentsBench' -prof gc ;;
     multi) run_area multi 'io.talebian.bench.MultiInstrumentBench' ;;
     kernels) run_area kernels 'io.talebian.bench.(StatsKernels|ReadBandwidth|CallOverhead)Bench' -prof gc ;;
