@@ -114,7 +114,8 @@ env = {
     "kernel": sh("uname -sr"),
     "java": sh(f"'{java}' -version 2>&1 | head -n 3").replace("\n", " / "),
     "git_commit": sh(f"git -C '{root}' rev-parse --short HEAD"),
-    "git_dirty": bool(sh(f"git -C '{root}' status --porcelain")),
+    # bench/results is left out: this script has already written commands.txt there
+    "git_dirty": bool(sh(f"git -C '{root}' status --porcelain -- . ':!bench/results'")),
     "loadavg_start": open("/proc/loadavg").read().split()[:3],
 }
 runs.append({"date_utc": now, "areas": areas, "git_commit": env["git_commit"], "git_dirty": env["git_dirty"],
