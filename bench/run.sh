@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The full JMH suite: bench/run.sh [--quick] [--only AREA[,AREA...]] [--out DIR]
+# The full JMH suite: bench/run.sh [--quick] [--only AREA[,AREA...]] [--out DIR] [--wait-quiet NS [--wait-max MIN]]
 #
 # Builds bench/target/benchmarks.jar (skip with BENCH_NO_BUILD=1), runs each area of the suite on
 # a JDK >= 22 (found by ci/find-jdk.sh) with 1 fork, 3 x 1 s warmup and 3 x 1 s measurement
