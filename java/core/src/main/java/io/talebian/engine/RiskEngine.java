@@ -39,7 +39,7 @@ import java.util.List;
  */
 public final class RiskEngine {
     private static final int SNAPSHOT_MAGIC = 0x54524B45; // "TRKE"
-    private static final int SNAPSHOT_VERSION = 7;
+    private static final int SNAPSHOT_VERSION = 8;
     /** 1.4826 = 1/Phi^-1(3/4): makes the MAD a consistent estimator of a Gaussian sd. */
     static final double MAD_SCALE = 1.4826;
 
@@ -56,6 +56,8 @@ public final class RiskEngine {
     private final MirroredRing prices;
     private final SortedWindow sorted;
     private final WindowMoments moments;
+    /** Sum and squared deviations of the last m returns (spec 3.6), O(1) per tick. */
+    private final MomentumWindow momentumSums;
     private final BlackSwanEstimator swan;
     private final WhaleDetector whale;
     private final TradeOutcomes trades = new TradeOutcomes();
@@ -96,6 +98,7 @@ public final class RiskEngine {
         sorted = new SortedWindow(window);
         sortedTails = new SortedTailSums(window);
         moments = new WindowMoments(window);
+        momentumSums = new MomentumWindow(config.momentumWindow(), window);
         swan = new BlackSwanEstimator(config);
         whale = new WhaleDetector(config);
         regimes = new RegimeStates(q, config.maxReferenceStates());
@@ -217,11 +220,15 @@ public final class RiskEngine {
         }
     }
 
-    /** Pushes r_t into the return ring, the sorted window and the moments. */
+    /** Pushes r_t into the return ring, the momentum sums, the sorted window and the moments. */
     private void slideWindow(final double r) {
         final boolean evict = sorted.size() >= window;
         final double old = evict ? returns.last(window - 1) : 0.0;
+        final int m = config.momentumWindow();
+        final boolean momentumFull = returns.size() >= m;
+        final double momentumOld = momentumFull ? returns.last(m - 1) : 0.0;
         returns.push(r);
+        momentumSums.slide(r, momentumFull, momentumOld, returns.array(), momentumFull ? returns.start(m) + m : 0);
         if (evict) {
             sorted.replace(old, r);
         } else {
@@ -341,15 +348,17 @@ public final class RiskEngine {
         final double[] a = returns.array();
         final int off = returns.start(m);
         final int end = off + m;
-        // four lanes: no loop-carried chain of m dependent adds (the loops were latency-bound).
-        // The newest return, stored this tick, is passed rather than loaded (a vector load over a
-        // store still in the store buffer waits for it: FourLaneSum.sumEndingWith). The sum
-        // telescopes to ln(P_t / P_(t-m)): when the price is back where it was m ticks ago it is 0
-        // exactly, where the rounded returns would leave a residue whose sign (the sign of T, and
-        // with it the whale alignment) is rounding noise. The 0 is chosen by its bits (+0.0), a
+        // Once m returns have been seen, the sum and the squared deviations are the running ones
+        // (MomentumWindow, O(1)); before, two passes in four lanes (no loop-carried chain of m
+        // dependent adds), the newest return passed rather than loaded (a vector load over a store
+        // still in the store buffer waits for it: FourLaneSum.sumEndingWith). The sum telescopes
+        // to ln(P_t / P_(t-m)): when the price is back where it was m ticks ago it is 0 exactly,
+        // where the rounded returns would leave a residue whose sign (the sign of T, and with it
+        // the whale alignment) is rounding noise. The 0 is chosen by its bits (+0.0), a
         // conditional move: a double select compiles to a branch, and this one is unpredictable
         final double newest = m > 0 ? returns.last(0) : 0.0;
-        final double summed = FourLaneSum.sumEndingWith(a, off, end, newest);
+        final boolean running = momentumSums.valid();
+        final double summed = running ? momentumSums.sum() : FourLaneSum.sumEndingWith(a, off, end, newest);
         final boolean backWhereItWas = m > 0 && prices.last(0) == prices.last(m);
         final double sum = Double.longBitsToDouble(backWhereItWas ? 0L : Double.doubleToRawLongBits(summed));
         double sdM = Double.NaN;
@@ -357,7 +366,8 @@ public final class RiskEngine {
             // the chain mean -> deviations -> variance -> sqrt -> factor is on the tick's
             // critical path: reciprocals cached on m replace its two divisions
             final double meanM = sum * momentumCount.of(m).inverse();
-            final double squares = FourLaneSum.sumOfSquaredDeviationsEndingWith(a, off, end, meanM, newest);
+            final double squares = running ? momentumSums.squares()
+                    : FourLaneSum.sumOfSquaredDeviationsEndingWith(a, off, end, meanM, newest);
             sdM = Math.sqrt(squares * momentumCount.of(m).inverseOfPredecessor());
         }
         final double t;
@@ -564,6 +574,7 @@ public final class RiskEngine {
             sorted.write(out);
             sortedTails.write(out, sorted);
             moments.write(out);
+            momentumSums.write(out);
             swan.write(out);
             whale.write(out);
             trades.write(out);
@@ -611,6 +622,7 @@ public final class RiskEngine {
             e.sorted.read(in);
             e.sortedTails.read(in, e.sorted);
             e.moments.read(in);
+            e.momentumSums.read(in);
             e.swan.read(in);
             e.whale.read(in);
             e.trades.read(in);
