@@ -127,6 +127,11 @@ final class BinnedLosses {
         yCountValid = false;
     }
 
+    /** The loss code last set for {@code slot} (NaN before the first). */
+    double code(final int slot) {
+        return values[slot];
+    }
+
     /** The bin of a loss code: {@link #ABSENT} unless it is a positive number. */
     static int binOf(final double l) {
         if (!(l > 0.0)) {
@@ -152,6 +157,7 @@ final class BinnedLosses {
         final int b0 = binOfSlot[slot];
         final int b1 = binOf(code);
         final double old = values[slot];
+        values[slot] = code;
         if ((b0 | b1) == ABSENT || old == code) {
             // no loss left and none entered (about half the ticks of a trade stream), or the same
             // loss left and entered: nothing moves
@@ -159,7 +165,6 @@ final class BinnedLosses {
         }
         unlink(slot);
         link(slot, b1);
-        values[slot] = code;
         binOfSlot[slot] = b1;
         count[b0]--;
         count[b1]++;

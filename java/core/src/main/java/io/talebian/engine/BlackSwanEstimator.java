@@ -15,10 +15,11 @@ import java.io.IOException;
  * <p>Per tick: O(1) EWMA, the new loss moved into its window slot of {@link BinnedLosses} (O(1),
  * no search), then O(1) typical for the threshold u, the Hill sum, the empirical count and a few
  * exp/log (those of the tail fit cached on their inputs, which rarely change). Neither the new
- * loss nor y needs a log on the usual tick. Each window slot remembers its loss code in a ring:
- * l for l &gt; 0, -Infinity for a defined l &lt;= 0, NaN when the return has no standardized loss
- * (before the EWMA is seeded, or when sigma_c(i-1) = 0). The ring is the state (it is what a
- * snapshot holds); the bins are rebuilt from it.
+ * loss nor y needs a log on the usual tick. Each window slot (the return's position in the
+ * window, in turn) holds its loss code in {@link BinnedLosses}: l for l &gt; 0, -Infinity for a
+ * defined l &lt;= 0, NaN when the return has no standardized loss (before the EWMA is seeded, or
+ * when sigma_c(i-1) = 0). The codes are the state (they are what a snapshot holds); the bins are
+ * rebuilt from them.
  */
 final class BlackSwanEstimator {
     /** The loss code of a defined l &lt;= 0: -Infinity. */
@@ -31,10 +32,10 @@ final class BlackSwanEstimator {
     private final double swanSigma;
     private final int horizon;
 
-    /** Loss code per window slot (see the class comment). */
-    private final MirroredRing codes;
-    /** The positive losses l in the window, by slot of {@code codes}. */
+    /** The loss code of each window slot (see the class comment), the positive ones binned. */
     private final BinnedLosses losses;
+    /** The slot of the next return: the oldest return's once the window is full. */
+    private int slot;
     /** Returns seen (the index of the next return). */
     private long returns;
     /** sigma_c(t)^2; NaN before seeding. */
@@ -64,7 +65,6 @@ final class BlackSwanEstimator {
         lambda = c.ewmaLambda();
         swanSigma = c.swanSigma();
         horizon = c.swanHorizon();
-        codes = new MirroredRing(window);
         losses = new BinnedLosses(window, maxHillK(window));
     }
 
@@ -88,17 +88,17 @@ final class BlackSwanEstimator {
         } else if (t == seedLength - 1) {
             ewmaVar = sampleVariance(recent, seedLength);
         }
-        final boolean evict = codes.count() >= window;
-        final double old = evict ? codes.last(window - 1) : Double.NaN;
-        final int slot = codes.position();
-        codes.push(code);
+        // the slot's code is the leaving return's (NaN until the window first fills)
+        final int s = slot;
+        final double old = losses.code(s);
         if (old == old) {
             nl--;
         }
         if (code == code) {
             nl++;
         }
-        losses.set(slot, code);
+        losses.set(s, code);
+        slot = s + 1 == window ? 0 : s + 1;
         returns = t + 1;
     }
 
@@ -308,28 +308,38 @@ final class BlackSwanEstimator {
         out.writeLong(returns);
         out.writeDouble(ewmaVar);
         out.writeInt(nl);
-        codes.write(out);
+        out.writeInt(window);
+        out.writeInt(slot);
+        // the codes of the slots written so far ([0, held) until the window first fills)
+        final int held = (int) Math.min(returns, window);
+        for (int s = 0; s < held; s++) {
+            out.writeDouble(losses.code(s));
+        }
     }
 
     void read(final DataInput in) throws IOException {
         returns = in.readLong();
         ewmaVar = in.readDouble();
         nl = in.readInt();
-        codes.read(in);
-        // the bins are a function of the codes: rebuilt slot by slot (slots [0, count) before the ring wraps)
+        final int w = in.readInt();
+        slot = in.readInt();
+        if (w != window || returns < 0 || slot != returns % window) {
+            throw new IOException("snapshot loss window=" + w + " slot=" + slot + " returns=" + returns
+                    + " is corrupt (window " + window + ")");
+        }
+        // the bins are a function of the codes: rebuilt slot by slot
         losses.clear();
-        final int held = codes.size();
-        final double[] buf = codes.array();
+        final int held = (int) Math.min(returns, window);
         int defined = 0;
-        for (int slot = 0; slot < held; slot++) {
-            final double code = buf[slot];
+        for (int s = 0; s < held; s++) {
+            final double code = in.readDouble();
             if (!(code > 0.0 || code == Double.NEGATIVE_INFINITY || code != code)) {
-                throw new IOException("snapshot loss code " + code + " at slot " + slot + " is corrupt");
+                throw new IOException("snapshot loss code " + code + " at slot " + s + " is corrupt");
             }
             if (code == code) {
                 defined++;
             }
-            losses.set(slot, code);
+            losses.set(s, code);
         }
         if (defined != nl) {
             throw new IOException("snapshot loss count " + nl + " differs from the window's " + defined);

@@ -25,13 +25,15 @@ final class WhaleDetector {
     private final double threshold;
     private final double inverseThreshold;
 
-    private final MirroredRing volumes;
+    /** The last W volumes (records of one). */
+    private final RecordRing volumes;
     private final CompensatedSum volumeSum = new CompensatedSum();
 
-    /** Per return slot: dP, q = sign * V (NaN without volume), |r|/(P V) (NaN unless V &gt; 0). */
-    private final MirroredRing dps;
-    private final MirroredRing qs;
-    private final MirroredRing illiq;
+    /** Per return, one record: dP, q = sign * V (NaN without volume), |r|/(P V) (NaN unless V &gt; 0). */
+    private final RecordRing returnRecords;
+    private static final int DP = 0;
+    private static final int Q = 1;
+    private static final int ILLIQ = 2;
     /** Kyle's co-moments over the return window (add/remove), and the shadow that becomes them every W returns. */
     private KyleMoments kyle = new KyleMoments();
     private KyleMoments kyleShadow = new KyleMoments();
@@ -58,10 +60,8 @@ final class WhaleDetector {
         window = c.window();
         threshold = c.whaleVolumeThreshold();
         inverseThreshold = 1.0 / threshold;
-        volumes = new MirroredRing(window);
-        dps = new MirroredRing(window);
-        qs = new MirroredRing(window);
-        illiq = new MirroredRing(window);
+        volumes = new RecordRing(window, 1);
+        returnRecords = new RecordRing(window, 3);
         ofiEvents = new MirroredRing(c.momentumWindow());
     }
 
@@ -139,10 +139,14 @@ final class WhaleDetector {
     }
 
     private void pushVolume(final double vol) {
+        final double[] vs = volumes.array();
+        final int at = volumes.next();
         if (volumes.count() >= window) {
-            volumeSum.add(-volumes.last(window - 1));
+            // the oldest volume, which this one replaces
+            volumeSum.add(-vs[at]);
         }
-        volumes.push(vol);
+        vs[at] = vol;
+        volumes.advance();
         volumeSum.add(vol);
         volumeShadow.add(vol);
         if (++volumeUpdates == window) {
@@ -154,20 +158,24 @@ final class WhaleDetector {
     }
 
     private void slideReturnWindow(final double dp, final double q, final double am) {
-        if (dps.count() >= window) {
-            final double oq = qs.last(window - 1);
+        final double[] rec = returnRecords.array();
+        final int at = returnRecords.next();
+        if (returnRecords.count() >= window) {
+            // the record at `at` is the oldest: it leaves as the new one takes its place
+            final double odp = rec[at + DP];
+            final double oq = rec[at + Q];
             if (oq == oq && q == q && kyle.count() >= 2) {
                 // the common case once the window is full: one pair leaves, one enters, n unchanged
-                kyle.replace(dps.last(window - 1), oq, dp, q);
+                kyle.replace(odp, oq, dp, q);
             } else if (oq == oq) {
-                kyle.remove(dps.last(window - 1), oq);
+                kyle.remove(odp, oq);
                 if (q == q) {
                     kyle.add(dp, q);
                 }
             } else if (q == q) {
                 kyle.add(dp, q);
             }
-            final double oa = illiq.last(window - 1);
+            final double oa = rec[at + ILLIQ];
             if (oa == oa) {
                 illiqSum.add(-oa);
                 illiqCount--;
@@ -175,9 +183,10 @@ final class WhaleDetector {
         } else if (q == q) {
             kyle.add(dp, q);
         }
-        dps.push(dp);
-        qs.push(q);
-        illiq.push(am);
+        rec[at + DP] = dp;
+        rec[at + Q] = q;
+        rec[at + ILLIQ] = am;
+        returnRecords.advance();
         if (am == am) {
             illiqSum.add(am);
             illiqCount++;
@@ -237,9 +246,7 @@ final class WhaleDetector {
         volumes.write(out);
         out.writeDouble(volumeSum.rawSum());
         out.writeDouble(volumeSum.rawComp());
-        dps.write(out);
-        qs.write(out);
-        illiq.write(out);
+        returnRecords.write(out);
         kyle.write(out);
         out.writeDouble(illiqSum.rawSum());
         out.writeDouble(illiqSum.rawComp());
@@ -264,9 +271,7 @@ final class WhaleDetector {
     void read(final DataInput in) throws IOException {
         volumes.read(in);
         volumeSum.setRaw(in.readDouble(), in.readDouble());
-        dps.read(in);
-        qs.read(in);
-        illiq.read(in);
+        returnRecords.read(in);
         kyle.read(in);
         illiqSum.setRaw(in.readDouble(), in.readDouble());
         illiqCount = in.readInt();

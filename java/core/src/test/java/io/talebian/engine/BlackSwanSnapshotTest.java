@@ -14,11 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The black swan estimator's state is its ring of loss codes: the bins are rebuilt from it, and a bad code is refused. */
+/** The black swan estimator's state is its window slots' loss codes: the bins are rebuilt from them, and a bad code is refused. */
 class BlackSwanSnapshotTest {
-    /** Bytes before the first code: returns (8), EWMA variance (8), n_l (4), ring capacity, position (4 + 4), count (8). */
-    private static final int FIRST_CODE = 36;
+    /** Bytes before the first code: returns (8), EWMA variance (8), n_l (4), window (4), next slot (4). */
+    private static final int FIRST_CODE = 28;
     private static final int NL = 16;
+    private static final int SLOT = 24;
 
     private static BlackSwanEstimator fed(final RiskConfig c, final int ticks) {
         final BlackSwanEstimator e = new BlackSwanEstimator(c);
@@ -73,5 +74,9 @@ class BlackSwanSnapshotTest {
         ByteBuffer.wrap(badCount).putInt(NL, ByteBuffer.wrap(good).getInt(NL) + 1);
         final IOException count = assertThrows(IOException.class, () -> read(c, badCount));
         assertTrue(count.getMessage().contains("loss count"), count.getMessage());
+        final byte[] badSlot = good.clone();
+        ByteBuffer.wrap(badSlot).putInt(SLOT, ByteBuffer.wrap(good).getInt(SLOT) + 1);
+        final IOException slot = assertThrows(IOException.class, () -> read(c, badSlot));
+        assertTrue(slot.getMessage().contains("slot="), slot.getMessage());
     }
 }
