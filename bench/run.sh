@@ -19,7 +19,8 @@
 # probe (io.talebian.bench.JvmRun, 300,000 ticks of the engine at W = 1024) every ~20 s until two
 # probes in a row read a per-tick p50 below NS, at most MIN minutes (default 60; then it runs
 # anyway). On a shared VM the other tenants move the engine's p50 by tens of percent from one
-# minute to the next; the probes' readings are recorded in commands.txt with the run.
+# minute to the next; the probes' readings are recorded in commands.txt with the run, with one
+# more probe right after the latency benchmark.
 set -euo pipefail
 . "$(dirname "$0")/bench-common.sh"
 
@@ -127,14 +128,20 @@ PY
 # wait_quiet: probes the host until two probes in a row read p50 < WAIT_QUIET ns (at most WAIT_MAX
 # minutes), each reading appended to commands.txt. The probe is the engine itself (JvmRun), the
 # workload most sensitive to what slows the engine; synthetic loops here did not track it.
+# probe_host [LABEL]: one probe, its reading appended to commands.txt; prints the p50.
+probe_host() {
+  local line
+  # shellcheck disable=SC2086
+  line=$("$JAVA" $FORK_ARGS -cp "$JAR" io.talebian.bench.JvmRun 300000 2>/dev/null | tail -n 1)
+  echo "# host probe${1:+ $1} $(date -u +%H:%M:%S): p50 p90 p99 mean (ns) $line" | tee -a "$COMMANDS" >&2
+  echo "${line%% *}"
+}
+
 wait_quiet() {
-  local deadline=$(( $(date +%s) + 60 * WAIT_MAX )) ok=0 line p50
+  local deadline=$(( $(date +%s) + 60 * WAIT_MAX )) ok=0 p50
   echo "bench: waiting for a quiet host (two probes in a row with p50 < $WAIT_QUIET ns, at most $WAIT_MAX min)"
   while :; do
-    # shellcheck disable=SC2086
-    line=$("$JAVA" $FORK_ARGS -cp "$JAR" io.talebian.bench.JvmRun 300000 2>/dev/null | tail -n 1)
-    p50=${line%% *}
-    echo "# host probe $(date -u +%H:%M:%S): p50 p90 p99 mean (ns) $line" | tee -a "$COMMANDS"
+    p50=$(probe_host)
     if [[ "$p50" =~ ^[0-9.]+$ ]] && awk -v p="$p50" -v t="$WAIT_QUIET" 'BEGIN { exit !(p < t) }'; then
       ok=$((ok + 1))
     else
@@ -186,6 +193,8 @@ for area in ${ONLY//,/ }; do
       # the latency targets' benchmark first and alone: within one JMH run the SampleTime
       # benchmarks come after every Throughput and AverageTime one, minutes after the start
       run_area latency 'io.talebian.bench.EngineLatencyBench.assess$' -prof gc
+      # with --wait-quiet, one more probe right after it: was the host still quiet at its end?
+      [ -z "$WAIT_QUIET" ] || probe_host "after the latency benchmark" > /dev/null
       run_area throughput 'io.talebian.bench.(EngineLatencyBench.assessAllocation|EngineBatchBench)' -prof gc ;;
     components) run_area components 'io.talebian.bench.EngineComponentsBench' -prof gc ;;
     multi) run_area multi 'io.talebian.bench.MultiInstrumentBench' ;;
