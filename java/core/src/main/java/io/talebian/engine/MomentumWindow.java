@@ -93,10 +93,8 @@ final class MomentumWindow {
 
     /** TwoSum (Knuth): sum + y as the rounded sum plus its exact error, accumulated in comp. */
     private void twoSum(final double y) {
-        final double s = sum;
-        final double t = s + y;
-        final double bp = t - s;
-        comp += (s - (t - bp)) + (y - bp);
+        final double t = sum + y;
+        comp += TwoSum.error(sum, y, t);
         sum = t;
     }
 

@@ -154,10 +154,8 @@ final class SortedRangeSum {
 
     /** TwoSum (Knuth): sum + x exactly as the rounded sum plus an error term, accumulated in comp. */
     private void add(final double x) {
-        final double s = sum;
-        final double t = s + x;
-        final double bp = t - s;
-        comp += (s - (t - bp)) + (x - bp);
+        final double t = sum + x;
+        comp += TwoSum.error(sum, x, t);
         sum = t;
     }
 
