@@ -11,8 +11,9 @@ package io.talebian.engine;
  * its old bin to its new one: a shift, an unlink and a link, with no search and no memmove (a
  * slot without a positive loss sits in the bin {@link #ABSENT}; a tick where no loss leaves or
  * enters only records the slot's code). Every slot's code is kept ({@link #code}): the owner's
- * window state, from which a restore rebuilds the bins. The sorted array this replaces spent ~100 ns on each tick where a loss
- * left or entered, in its search, its memmove and the dispatch on insert/remove/replace.
+ * window state, from which a restore rebuilds the bins. The sorted array this replaces spent
+ * ~100 ns on each tick where a loss left or entered, in its search, its memmove and the dispatch
+ * on insert/remove/replace.
  *
  * <p>The readers stay O(1) on the usual tick:
  * <ul>

@@ -34,7 +34,10 @@ final class BlackSwanEstimator {
 
     /** The loss code of each window slot (see the class comment), the positive ones binned. */
     private final BinnedLosses losses;
-    /** The slot of the next return: the oldest return's once the window is full. */
+    /**
+     * The slot of the next return, the oldest return's once the window is full: returns mod W,
+     * kept as a counter (no division per tick) and derived from {@code returns} on a restore.
+     */
     private int slot;
     /** Returns seen (the index of the next return). */
     private long returns;
@@ -309,7 +312,6 @@ final class BlackSwanEstimator {
         out.writeDouble(ewmaVar);
         out.writeInt(nl);
         out.writeInt(window);
-        out.writeInt(slot);
         // the codes of the slots written so far ([0, held) until the window first fills)
         final int held = (int) Math.min(returns, window);
         for (int s = 0; s < held; s++) {
@@ -322,11 +324,11 @@ final class BlackSwanEstimator {
         ewmaVar = in.readDouble();
         nl = in.readInt();
         final int w = in.readInt();
-        slot = in.readInt();
-        if (w != window || returns < 0 || slot != returns % window) {
-            throw new IOException("snapshot loss window=" + w + " slot=" + slot + " returns=" + returns
-                    + " is corrupt (window " + window + ")");
+        if (w != window || returns < 0) {
+            throw new IOException("snapshot loss window=" + w + " returns=" + returns + " is corrupt (window "
+                    + window + ")");
         }
+        slot = (int) (returns % window);
         // the bins are a function of the codes: rebuilt slot by slot
         losses.clear();
         final int held = (int) Math.min(returns, window);

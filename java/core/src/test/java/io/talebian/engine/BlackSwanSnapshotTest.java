@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The black swan estimator's state is its window slots' loss codes: the bins are rebuilt from them, and a bad code is refused. */
 class BlackSwanSnapshotTest {
-    /** Bytes before the first code: returns (8), EWMA variance (8), n_l (4), window (4), next slot (4). */
-    private static final int FIRST_CODE = 28;
+    /** Bytes before the first code: returns (8), EWMA variance (8), n_l (4), window (4). */
+    private static final int FIRST_CODE = 24;
     private static final int NL = 16;
-    private static final int SLOT = 24;
+    private static final int WINDOW = 20;
 
     private static BlackSwanEstimator fed(final RiskConfig c, final int ticks) {
         final BlackSwanEstimator e = new BlackSwanEstimator(c);
@@ -74,9 +74,9 @@ class BlackSwanSnapshotTest {
         ByteBuffer.wrap(badCount).putInt(NL, ByteBuffer.wrap(good).getInt(NL) + 1);
         final IOException count = assertThrows(IOException.class, () -> read(c, badCount));
         assertTrue(count.getMessage().contains("loss count"), count.getMessage());
-        final byte[] badSlot = good.clone();
-        ByteBuffer.wrap(badSlot).putInt(SLOT, ByteBuffer.wrap(good).getInt(SLOT) + 1);
-        final IOException slot = assertThrows(IOException.class, () -> read(c, badSlot));
-        assertTrue(slot.getMessage().contains("slot="), slot.getMessage());
+        final byte[] badWindow = good.clone();
+        ByteBuffer.wrap(badWindow).putInt(WINDOW, 63);
+        final IOException window = assertThrows(IOException.class, () -> read(c, badWindow));
+        assertTrue(window.getMessage().contains("window=63"), window.getMessage());
     }
 }
